@@ -1,0 +1,52 @@
+// swift-tools-version: 6.1
+import Foundation
+import PackageDescription
+
+// The speed benchmarks (ordo-one/benchmark) are built only when asked for, so that a plain
+// `swift test` on a clean clone stays lean: `UNALIGN_BENCHMARKS=1 swift package benchmark`.
+let withBenchmarks = ProcessInfo.processInfo.environment["UNALIGN_BENCHMARKS"] != nil
+
+let package = Package(
+    name: "UNAlign",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "UNAlign", targets: ["UNAlign"]),
+        .executable(name: "unalign", targets: ["unalign"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // System ICU, for pkg-config and the apt provider. Swift never imports it (see ICU.md).
+        .systemLibrary(name: "CICU", pkgConfig: "icu-i18n", providers: [.apt(["libicu-dev"])]),
+        // The C facade: the only code that includes ICU headers.
+        .target(
+            name: "CICUShim",
+            dependencies: ["CICU"],
+            linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]
+        ),
+        .target(
+            name: "UNAlign",
+            dependencies: ["CICUShim"],
+            resources: [.copy("Resources")]
+        ),
+        .executableTarget(
+            name: "unalign",
+            dependencies: ["UNAlign", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "UNAlignTests", dependencies: ["UNAlign"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
+
+if withBenchmarks {
+    package.dependencies.append(
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]))
+    package.targets.append(
+        .executableTarget(
+            name: "UNAlignBenchmarks",
+            dependencies: ["UNAlign", .product(name: "Benchmark", package: "benchmark")],
+            path: "Benchmarks/UNAlignBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ))
+}

@@ -1,0 +1,6 @@
+extension LanguageProfile {
+    static let arabic = LanguageProfile(
+        language: .ar,
+        collationIgnoredPrefixes: ["ال"]
+    )
+}

@@ -1,0 +1,6 @@
+extension LanguageProfile {
+    static let chinese = LanguageProfile(
+        language: .zh,
+        collationIgnoredPrefixes: []
+    )
+}

@@ -1,0 +1,6 @@
+extension LanguageProfile {
+    static let english = LanguageProfile(
+        language: .en,
+        collationIgnoredPrefixes: []
+    )
+}

@@ -1,0 +1,6 @@
+extension LanguageProfile {
+    static let french = LanguageProfile(
+        language: .fr,
+        collationIgnoredPrefixes: []
+    )
+}

@@ -1,0 +1,6 @@
+extension LanguageProfile {
+    static let russian = LanguageProfile(
+        language: .ru,
+        collationIgnoredPrefixes: []
+    )
+}

@@ -1,0 +1,6 @@
+extension LanguageProfile {
+    static let spanish = LanguageProfile(
+        language: .es,
+        collationIgnoredPrefixes: []
+    )
+}

@@ -1,0 +1,48 @@
+import CICUShim
+
+/// Sort keys in a language's alphabetical order, for the list orders UN documents use
+/// (vote lists and sponsor lists are alphabetical in each language; Chinese lists follow English).
+public final class Collator {
+    public let language: Language
+    private let handle: OpaquePointer
+    private let ignoredPrefixes: [String]
+    private var buffer = [UInt8](repeating: 0, count: 256)
+
+    /// - Parameter language: whose alphabet; Chinese sorts by pinyin.
+    public init(language: Language) {
+        self.language = language
+        var err: Int32 = 0
+        let locale = language == .zh ? "zh@collation=pinyin" : language.icuLocale
+        guard let h = ua_collator_open(locale, 0, &err) else {
+            fatalError("ICU collator for \(locale) failed: \(String(cString: ua_error_name(err)))")
+        }
+        handle = h
+        ignoredPrefixes = LanguageProfile.of(language).collationIgnoredPrefixes
+    }
+
+    deinit { ua_collator_close(handle) }
+
+    /// A primary-strength key (case and accents ignored) with the language's ignorable articles dropped
+    /// (Arabic `ال`).
+    public func key(_ s: String) -> [UInt8] {
+        var text = s
+        for p in ignoredPrefixes where text.hasPrefix(p) && text.count > p.count {
+            text = String(text.dropFirst(p.count))
+            break
+        }
+        let units = Array(text.utf16)
+        while true {
+            let n = Int(units.withUnsafeBufferPointer { ua_collator_key(handle, $0.baseAddress, Int32($0.count), &buffer, Int32(buffer.count)) })
+            if n <= buffer.count { return Array(buffer[0..<max(0, n - 1)]) }
+            buffer = [UInt8](repeating: 0, count: n)
+        }
+    }
+
+    public func compare(_ a: String, _ b: String) -> Bool {
+        key(a).lexicographicallyPrecedes(key(b))
+    }
+
+    public func sorted(_ items: [String]) -> [String] {
+        items.map { ($0, key($0)) }.sorted { $0.1.lexicographicallyPrecedes($1.1) }.map(\.0)
+    }
+}

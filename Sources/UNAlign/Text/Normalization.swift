@@ -1,0 +1,146 @@
+import CICUShim
+
+/// Text normalized for matching, never for output, with a map from every normalized UTF-16 unit
+/// back to the original offset it came from.
+///
+/// Steps, in order: NFKC with case folding (full-width → ASCII, ligatures, case), canonical
+/// decomposition and removal of combining marks (Latin diacritics, Arabic harakat, ё → е),
+/// Arabic letter and digit folding (alef variants, tatweel, ى → ي, Arabic-Indic digits),
+/// traditional → simplified Chinese for the characters that need it, and optionally
+/// Latin/Cyrillic look-alike folding (for list letters such as Cyrillic `а)`).
+public struct MatchText: Sendable {
+    /// The normalized text.
+    public let text: UTF16Text
+    /// `origin[i]`: offset in the original of the unit that produced normalized unit `i`.
+    public let origin: [Int32]
+    /// The range of the original that was normalized.
+    public let sourceRange: TextRange
+
+    public struct Options: OptionSet, Sendable {
+        public let rawValue: Int
+        public init(rawValue: Int) { self.rawValue = rawValue }
+        /// Fold Cyrillic letters that look like Latin ones (а, с, е, о, р, х, у...) to Latin.
+        public static let lookalikes = Options(rawValue: 1)
+        public static let standard: Options = []
+    }
+
+    public init(_ string: String, options: Options = .standard) {
+        self.init(UTF16Text(string), range: nil, options: options)
+    }
+
+    /// Normalizes `range` of `source` (all of it by default); offsets in `origin` are offsets in `source`.
+    public init(_ source: UTF16Text, range: TextRange? = nil, options: Options = .standard) {
+        let r = range ?? source.fullRange
+        var (units, origin) = Self.icu(UA_NORM_NFKC_CASEFOLD, source.units, r)
+        (units, origin) = Self.icu(UA_NORM_NFD, units, TextRange(0, units.count), origin)
+        (units, origin) = Self.fold(units, origin, options)
+        self.text = UTF16Text(units: units)
+        self.origin = origin
+        self.sourceRange = r
+    }
+
+    public var string: String { text.string }
+
+    /// The original range that a normalized range came from.
+    public func originalRange(of r: TextRange) -> TextRange {
+        guard r.start < origin.count else { return TextRange(sourceRange.end, sourceRange.end) }
+        let start = Int(origin[r.start])
+        if r.isEmpty { return TextRange(start, start) }
+        let last = origin[r.end - 1]
+        var j = r.end
+        while j < origin.count, origin[j] == last { j += 1 }
+        let end = j < origin.count ? Int(origin[j]) : sourceRange.end
+        return TextRange(start, max(start, end))
+    }
+
+    static func icu(_ form: Int, _ src: [UInt16], _ r: TextRange, _ prior: [Int32]? = nil) -> ([UInt16], [Int32]) {
+        var cap = r.length + r.length / 4 + 16
+        while true {
+            var dst = [UInt16](repeating: 0, count: cap)
+            var map = [Int32](repeating: 0, count: cap)
+            var status: Int32 = 0
+            let n = src.withUnsafeBufferPointer { b in
+                ua_normalize_mapped(Int32(form), b.baseAddress! + r.start, Int32(r.length), &dst, &map, Int32(cap), &status)
+            }
+            if Int(n) > cap { cap = Int(n); continue }
+            dst.removeSubrange(Int(n)...)
+            map.removeSubrange(Int(n)...)
+            if let prior {
+                for i in map.indices { map[i] = prior[Int(map[i])] }
+            } else {
+                for i in map.indices { map[i] += Int32(r.start) }
+            }
+            return (dst, map)
+        }
+    }
+
+    static func fold(_ units: [UInt16], _ origin: [Int32], _ options: Options) -> ([UInt16], [Int32]) {
+        var out = [UInt16]()
+        var map = [Int32]()
+        out.reserveCapacity(units.count)
+        map.reserveCapacity(units.count)
+        let traditional = units.contains { $0 >= 0x3400 && $0 <= 0xFAFF } ? ChineseScript.simplifiedTable : nil
+        for (i, u) in units.enumerated() {
+            if isCombiningMark(u) || u == 0x0640 { continue }  // diacritics, harakat, tatweel
+            var v = u
+            switch u {
+            case 0x0671, 0x0672, 0x0673, 0x0675: v = 0x0627  // alef variants not decomposed by NFD
+            case 0x0649: v = 0x064A  // alef maksura → yeh
+            case 0x0660...0x0669: v = u - 0x0660 + 0x30  // Arabic-Indic digits
+            case 0x06F0...0x06F9: v = u - 0x06F0 + 0x30  // extended Arabic-Indic digits
+            default:
+                if let t = traditional, let s = t[u] { v = s }
+                else if options.contains(.lookalikes), let l = lookalike[u] { v = l }
+            }
+            out.append(v)
+            map.append(origin[i])
+        }
+        return (out, map)
+    }
+
+    static func isCombiningMark(_ u: UInt16) -> Bool {
+        switch u {
+        case 0x0300...0x036F, 0x0483...0x0489, 0x064B...0x065F, 0x0670, 0x06D6...0x06DC, 0x06DF...0x06E4,
+             0x06E7, 0x06E8, 0x06EA...0x06ED, 0x1AB0...0x1AFF, 0x1DC0...0x1DFF, 0x20D0...0x20FF, 0xFE20...0xFE2F:
+            true
+        default: false
+        }
+    }
+
+    /// Cyrillic letters that PDF text puts where Latin list letters belong (after case folding).
+    static let lookalike: [UInt16: UInt16] = [
+        0x0430: 0x61, 0x0441: 0x63, 0x0435: 0x65, 0x043E: 0x6F, 0x0440: 0x70, 0x0445: 0x78, 0x0443: 0x79,
+        0x0456: 0x69, 0x0458: 0x6A, 0x0455: 0x73, 0x0432: 0x62, 0x043A: 0x6B, 0x043C: 0x6D, 0x043D: 0x68, 0x0442: 0x74,
+    ]
+}
+
+/// Traditional → simplified Chinese, character by character, from ICU's `Hant-Hans` transliterator.
+enum ChineseScript {
+    /// Every BMP Han character that `Hant-Hans` changes to a single simplified character.
+    /// Built once (one transliterator call over all Han characters), then a table lookup per character:
+    /// the transliterator itself runs at ~3 M chars/s, too slow for every text.
+    static let simplifiedTable: [UInt16: UInt16] = {
+        var status: Int32 = 0
+        guard let t = ua_trans_open("Hant-Hans", &status) else { return [:] }
+        defer { ua_trans_close(t) }
+        let ranges: [ClosedRange<UInt16>] = [0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF]
+        var chars: [UInt16] = []
+        for r in ranges { for c in r { chars.append(c); chars.append(0x0A) } }
+        var buf = chars + [UInt16](repeating: 0, count: chars.count)
+        var len = Int32(chars.count)
+        _ = ua_trans_apply(t, &buf, &len, Int32(buf.count), &status)
+        guard ua_failed(status) == 0 else { return [:] }
+        var table: [UInt16: UInt16] = [:]
+        var k = 0, line: [UInt16] = []
+        for u in buf[0..<Int(len)] {
+            if u == 0x0A {
+                if k < chars.count, line.count == 1, line[0] != chars[k] { table[chars[k]] = line[0] }
+                k += 2
+                line.removeAll(keepingCapacity: true)
+            } else {
+                line.append(u)
+            }
+        }
+        return table
+    }()
+}

@@ -1,0 +1,32 @@
+/// Guesses the language of a text from its script and a few frequent words.
+public enum ScriptGuess {
+    public static func language(of text: String) -> Language {
+        var han = 0, arabic = 0, cyrillic = 0, latin = 0
+        var sample = 0
+        for u in text.unicodeScalars {
+            switch u.value {
+            case 0x4E00...0x9FFF, 0x3400...0x4DBF: han += 1
+            case 0x0600...0x06FF: arabic += 1
+            case 0x0400...0x04FF: cyrillic += 1
+            case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F: latin += 1
+            default: break
+            }
+            sample += 1
+            if sample > 200_000 { break }
+        }
+        let top = max(han, arabic, cyrillic, latin)
+        if top == 0 { return .en }
+        if top == han { return .zh }
+        if top == arabic { return .ar }
+        if top == cyrillic { return .ru }
+        // Latin script: count function words that only one of the three languages uses often.
+        let lower = " " + text.prefix(200_000).lowercased() + " "
+        func count(_ words: [String]) -> Int { words.reduce(0) { $0 + lower.components(separatedBy: " \($1) ").count - 1 } }
+        let en = count(["the", "and", "of", "with", "by"])
+        let fr = count(["le", "la", "les", "des", "et", "du"])
+        let es = count(["el", "los", "las", "y", "del", "por"])
+        if fr > en && fr >= es { return .fr }
+        if es > en && es > fr { return .es }
+        return .en
+    }
+}

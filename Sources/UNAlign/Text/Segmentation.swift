@@ -1,0 +1,222 @@
+import CICUShim
+
+/// An ICU break iterator owned by one segmenter. ICU iterators are not thread-safe:
+/// make one segmenter per thread or task (they are cheap to clone).
+final class BreakIterator {
+    let handle: OpaquePointer
+    private var bounds: [Int32] = []
+    private var status: [Int32] = []
+
+    init(kind: Int, locale: String) {
+        var err: Int32 = 0
+        guard let h = ua_break_open(Int32(kind), locale, &err) else {
+            fatalError("ICU break iterator for \(locale) failed: \(String(cString: ua_error_name(err)))")
+        }
+        handle = h
+    }
+
+    deinit { ua_break_close(handle) }
+
+    /// Boundaries after 0 up to and including the end, with rule statuses.
+    func boundaries(_ units: UnsafeBufferPointer<UInt16>) -> (bounds: ArraySlice<Int32>, status: ArraySlice<Int32>) {
+        var cap = max(64, units.count / 2 + 2)
+        while true {
+            if bounds.count < cap {
+                bounds = [Int32](repeating: 0, count: cap)
+                status = [Int32](repeating: 0, count: cap)
+            }
+            var err: Int32 = 0
+            let n = Int(ua_break_boundaries(handle, units.baseAddress, Int32(units.count), &bounds, &status, Int32(bounds.count), &err))
+            if n <= bounds.count { return (bounds[0..<n], status[0..<n]) }
+            cap = n
+        }
+    }
+}
+
+/// Splits text into sentences in any of the six languages: ICU's sentence rules, then the UN
+/// abbreviation list of the language (ICU's own suppression misses `Dr.`, `EE. UU.`, `г.`),
+/// and no break before a lowercase letter.
+public final class SentenceSegmenter {
+    public let language: Language
+    private let iterator: BreakIterator
+    private let abbreviations: Set<[UInt16]>
+    private let maxAbbreviationLength: Int
+
+    public init(language: Language) {
+        self.language = language
+        iterator = BreakIterator(kind: Int(UA_BREAK_SENTENCE), locale: language.icuLocale + "@ss=standard")
+        let list = LanguageData.abbreviations(for: language)
+        abbreviations = Set(list.map { Array($0.lowercased().utf16) })
+        maxAbbreviationLength = list.map { $0.utf16.count }.max() ?? 0
+    }
+
+    /// Sentence ranges covering `range` of `text` (whitespace between sentences goes with the sentence before).
+    public func sentences(in text: UTF16Text, range: TextRange? = nil) -> [TextRange] {
+        let r = range ?? text.fullRange
+        if r.isEmpty { return [] }
+        return text.units.withUnsafeBufferPointer { all in
+            let buf = UnsafeBufferPointer(rebasing: all[r.start..<r.end])
+            let (bounds, _) = iterator.boundaries(buf)
+            var result: [TextRange] = []
+            var start = r.start
+            for b in withFullStopBreaks(buf, bounds) {
+                let end = r.start + Int(b)
+                if end < r.end, !isRealBreak(all, before: end, start: start) { continue }
+                result.append(TextRange(start, end))
+                start = end
+            }
+            if start < r.end { result.append(TextRange(start, r.end)) }
+            return result
+        }
+    }
+
+    public func sentences(_ string: String) -> [String] {
+        let t = UTF16Text(string)
+        return sentences(in: t).map { t.string($0) }
+    }
+
+    /// ICU does not break after `。` before an opening quote (`工作。「美国…`); ideographic full stops
+    /// always end a sentence, after any closing quotes or brackets.
+    private func withFullStopBreaks(_ u: UnsafeBufferPointer<UInt16>, _ bounds: ArraySlice<Int32>) -> [Int32] {
+        var extra: [Int32] = []
+        var i = 0
+        while i < u.count {
+            if u[i] == 0x3002 || u[i] == 0xFF01 || u[i] == 0xFF1F {  // 。！？
+                var j = i + 1
+                while j < u.count, "”’」』）)》〕】\u{3002}\u{FF01}\u{FF1F}".utf16.contains(u[j]) { j += 1 }
+                if j < u.count { extra.append(Int32(j)) }
+                i = j
+            } else {
+                i += 1
+            }
+        }
+        if extra.isEmpty { return Array(bounds) }
+        return Array(Set(bounds).union(extra)).sorted()
+    }
+
+    /// False when ICU broke after an abbreviation or before a lowercase continuation.
+    private func isRealBreak(_ u: UnsafeBufferPointer<UInt16>, before end: Int, start: Int) -> Bool {
+        // A paragraph separator is always a break.
+        var e = end
+        while e > start, UTF16Text.isSpace(u[e - 1]) {
+            if u[e - 1] == 0x0A || u[e - 1] == 0x0D { return true }
+            e -= 1
+        }
+        guard e > start, u[e - 1] == 0x2E || u[e - 1] == 0xFF0E else { return true }  // only breaks after "." are in doubt
+        // A paragraph or heading marker alone ("1.", "IV.", "A.", "一.") is not a sentence.
+        if isMarker(u, start, e) { return false }
+        // Lowercase next word: "see para. 5 and" / "approx. twenty".
+        var n = end
+        while n < u.count, UTF16Text.isSpace(u[n]) { n += 1 }
+        if n < u.count, isLowercase(u[n]) { return false }
+        // The token before the break: back to whitespace or an opening bracket.
+        var s = e - 1
+        while s > start, !UTF16Text.isSpace(u[s - 1]), u[s - 1] != 0x28, e - s < maxAbbreviationLength + 1 { s -= 1 }
+        let token = u[s..<e].map { lower($0) }
+        return !abbreviations.contains(Array(token))
+    }
+
+    /// True for a short list or heading marker: `12.`, `IV.`, `B.`, `一.`, `(a).`
+    private func isMarker(_ u: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int) -> Bool {
+        var s = start
+        while s < end, UTF16Text.isSpace(u[s]) || u[s] == 0x23 || u[s] == 0x2A { s += 1 }  // "## ", "**"
+        let body = end - 1 - s
+        guard body >= 1, body <= 4 else { return false }
+        for k in s..<(end - 1) {
+            let c = u[k]
+            let ok = (c >= 0x30 && c <= 0x39) || (c >= 0xFF10 && c <= 0xFF19) || "IVXLivxl()".utf16.contains(c)
+                || (body == 1 && ((c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || (c >= 0x0410 && c <= 0x042F)))
+                || "一二三四五六七八九十".utf16.contains(c)
+            if !ok { return false }
+        }
+        return true
+    }
+
+    private func isLowercase(_ c: UInt16) -> Bool {
+        (c >= 0x61 && c <= 0x7A) || (c >= 0xDF && c <= 0xFF) || (c >= 0x0430 && c <= 0x045F)
+    }
+
+    private func lower(_ c: UInt16) -> UInt16 {
+        if c >= 0x41 && c <= 0x5A { return c + 32 }
+        if c >= 0x0410 && c <= 0x042F { return c + 32 }
+        if c >= 0xC0 && c <= 0xDE && c != 0xD7 { return c + 32 }
+        return c
+    }
+}
+
+/// A word token: its range and whether it is a word (letters, ideographs, numbers) or punctuation/space.
+public struct WordToken: Hashable, Sendable {
+    public var range: TextRange
+    public var isWord: Bool
+}
+
+/// Chinese word segmentation with ICU's dictionary, keeping UN terms whole
+/// (`联合国大会`, not `联合|国|大会`).
+public final class ChineseWordSegmenter {
+    private let iterator: BreakIterator
+    private let terms: TermDictionary
+
+    public init(terms: [String]? = nil) {
+        iterator = BreakIterator(kind: Int(UA_BREAK_WORD), locale: "zh")
+        self.terms = terms.map(TermDictionary.init) ?? TermDictionary.unTerms
+    }
+
+    /// Word tokens of `range` of `text`; together they cover the range exactly.
+    public func words(in text: UTF16Text, range: TextRange? = nil) -> [WordToken] {
+        let r = range ?? text.fullRange
+        if r.isEmpty { return [] }
+        return text.units.withUnsafeBufferPointer { all in
+            let buf = UnsafeBufferPointer(rebasing: all[r.start..<r.end])
+            let (bounds, status) = iterator.boundaries(buf)
+            var tokens: [WordToken] = []
+            tokens.reserveCapacity(bounds.count)
+            var start = r.start
+            var i = bounds.startIndex
+            while i < bounds.endIndex {
+                // A UN term starting here overrides ICU's cut, as long as it ends on or inside a later token.
+                if let len = terms.longestMatch(all, at: start, limit: r.end), len > 0 {
+                    let termEnd = start + len
+                    tokens.append(WordToken(range: TextRange(start, termEnd), isWord: true))
+                    // Skip ICU boundaries covered by the term; keep the remainder of a token cut in two.
+                    while i < bounds.endIndex, r.start + Int(bounds[i]) <= termEnd { i += 1 }
+                    start = termEnd
+                    continue
+                }
+                let end = r.start + Int(bounds[i])
+                tokens.append(WordToken(range: TextRange(start, end), isWord: status[i] >= 100))
+                start = end
+                i += 1
+            }
+            return tokens
+        }
+    }
+
+    public func words(_ string: String) -> [String] {
+        let t = UTF16Text(string)
+        return words(in: t).map { t.string($0.range) }
+    }
+}
+
+/// Terms indexed by first UTF-16 unit, longest first.
+struct TermDictionary: Sendable {
+    private var byFirst: [UInt16: [[UInt16]]] = [:]
+
+    init(_ terms: [String]) {
+        for t in terms where t.utf16.count > 1 {
+            let u = Array(t.utf16)
+            byFirst[u[0], default: []].append(u)
+        }
+        for k in byFirst.keys { byFirst[k]!.sort { $0.count > $1.count } }
+    }
+
+    static let unTerms = TermDictionary(LanguageData.chineseTerms)
+
+    func longestMatch(_ u: UnsafeBufferPointer<UInt16>, at p: Int, limit: Int) -> Int? {
+        guard p < limit, let cands = byFirst[u[p]] else { return nil }
+        outer: for c in cands where p + c.count <= limit {
+            for k in 1..<c.count where u[p + k] != c[k] { continue outer }
+            return c.count
+        }
+        return nil
+    }
+}

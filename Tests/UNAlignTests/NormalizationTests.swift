@@ -1,0 +1,86 @@
+import Testing
+@testable import UNAlign
+
+@Suite("Normalization")
+struct NormalizationTests {
+    /// The traditional character in A/75/394's `身體距离` matches the simplified form; the output keeps it.
+    @Test func traditionalToSimplifiedForMatchingOnly() throws {
+        let zh = try Paths.text(Paths.corpus.appendingPathComponent("zh.md"))
+        let source = UTF16Text(zh)
+        let m = MatchText(source)
+        let original = try #require(zh.range(of: "身體距离"))
+        let start = zh.utf16.distance(from: zh.utf16.startIndex, to: original.lowerBound.samePosition(in: zh.utf16)!)
+        #expect(m.string.contains("身体距离"))
+        #expect(!m.string.contains("身體"))
+        #expect(zh.contains("身體距离"))  // input untouched
+        // The normalized match maps back to exactly the original characters.
+        let norm = UTF16Text(m.string)
+        let hit = try #require(m.string.range(of: "身体距离"))
+        let ns = m.string.utf16.distance(from: m.string.utf16.startIndex, to: hit.lowerBound.samePosition(in: m.string.utf16)!)
+        let back = m.originalRange(of: TextRange(ns, ns + 4))
+        #expect(back == TextRange(start, start + 4))
+        #expect(source.string(back) == "身體距离")
+        #expect(norm.count == m.origin.count)
+    }
+
+    @Test(arguments: [
+        ("ＡＢＣ１２３（ａ）", "abc123(a)"),
+        ("Côte d’Ivoire", "cote d’ivoire"),
+        ("Türkiye", "turkiye"),
+        ("Ёлка", "елка"),
+        ("أَلْجَزائر إيران آسيا", "الجزاير ايران اسيا"),
+        ("المـــؤيدون ١٥٣ ۱۱", "المويدون 153 11"),
+        ("中華人民共和國", "中华人民共和国"),
+        ("ﬁnal Straße", "final strasse"),
+    ])
+    func foldsForMatching(input: String, expected: String) {
+        #expect(MatchText(input).string == expected)
+    }
+
+    @Test func cyrillicLookalikeListLetters() {
+        #expect(MatchText("а) с)", options: .lookalikes).string == "a) c)")
+        #expect(MatchText("а) с)").string == "а) с)")
+    }
+
+    /// Every normalized unit maps back inside the original, in order, and ranges round-trip.
+    @Test func offsetsMapBackExactly() {
+        let inputs = ["Ａ/Ｃ.1/75/Ｌ.4", "ﬁé中華 ّﷲ المـؤيدون", "x\u{0301}y\u{0302}\u{0323}z", "𠀋體𝐀b"]
+        for s in inputs {
+            let t = UTF16Text(s)
+            let m = MatchText(t)
+            var last: Int32 = -1
+            for o in m.origin {
+                #expect(o >= last && Int(o) < t.count)
+                last = o
+            }
+            let whole = m.originalRange(of: m.text.fullRange)
+            #expect(whole.start == Int(m.origin.first ?? 0) && whole.end == t.count, "\(s)")
+        }
+        // A single full-width letter maps to exactly its one original unit.
+        let m = MatchText("ａｂ")
+        #expect(m.originalRange(of: TextRange(1, 2)) == TextRange(1, 2))
+        // A ligature expands to two units that both map to the ligature.
+        let lig = MatchText("xﬁy")
+        #expect(lig.string == "xfiy")
+        #expect(lig.originalRange(of: TextRange(1, 3)) == TextRange(1, 2))
+    }
+
+    @Test func rangeOfSubtextInALongerSource() {
+        let t = UTF16Text("前文：ＵＮ大會。")
+        let m = MatchText(t, range: TextRange(3, 7))
+        #expect(m.string == "un大会")
+        #expect(m.originalRange(of: TextRange(2, 4)) == TextRange(5, 7))
+    }
+}
+
+@Suite("Collation")
+struct CollationTests {
+    @Test func unListOrdersPerLanguage() {
+        #expect(Collator(language: .en).sorted(["Zambia", "Côte d’Ivoire", "Cuba", "Afghanistan"]) == ["Afghanistan", "Côte d’Ivoire", "Cuba", "Zambia"])
+        #expect(Collator(language: .fr).sorted(["Érythrée", "Espagne", "Égypte", "Estonie"]) == ["Égypte", "Érythrée", "Espagne", "Estonie"])
+        #expect(Collator(language: .es).sorted(["Nueva Zelandia", "Níger", "Ñandú", "Noruega"]) == ["Níger", "Noruega", "Nueva Zelandia", "Ñandú"])
+        #expect(Collator(language: .ru).sorted(["Эстония", "Ямайка", "Ёмкость", "Египет"]) == ["Египет", "Ёмкость", "Эстония", "Ямайка"])
+        // Arabic ignores the article: الجزائر sorts under ج, before ألبانيا? no: ا < ج, so after it.
+        #expect(Collator(language: .ar).sorted(["الجزائر", "ألبانيا", "بوروندي", "الأردن"]) == ["الأردن", "ألبانيا", "بوروندي", "الجزائر"])
+    }
+}
