@@ -1,6 +1,7 @@
 extension LanguageProfile {
     static let arabic = LanguageProfile(
         language: .ar,
-        collationIgnoredPrefixes: ["ال"]
+        collationIgnoredPrefixes: ["ال"],
+        usesIdeographicFullStops: false
     )
 }

@@ -1,6 +1,7 @@
 extension LanguageProfile {
     static let chinese = LanguageProfile(
         language: .zh,
-        collationIgnoredPrefixes: []
+        collationIgnoredPrefixes: [],
+        usesIdeographicFullStops: true
     )
 }

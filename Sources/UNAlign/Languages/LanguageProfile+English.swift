@@ -1,6 +1,7 @@
 extension LanguageProfile {
     static let english = LanguageProfile(
         language: .en,
-        collationIgnoredPrefixes: []
+        collationIgnoredPrefixes: [],
+        usesIdeographicFullStops: false
     )
 }

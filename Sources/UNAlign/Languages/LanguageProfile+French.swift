@@ -1,6 +1,7 @@
 extension LanguageProfile {
     static let french = LanguageProfile(
         language: .fr,
-        collationIgnoredPrefixes: []
+        collationIgnoredPrefixes: [],
+        usesIdeographicFullStops: false
     )
 }

@@ -1,6 +1,7 @@
 extension LanguageProfile {
     static let russian = LanguageProfile(
         language: .ru,
-        collationIgnoredPrefixes: []
+        collationIgnoredPrefixes: [],
+        usesIdeographicFullStops: false
     )
 }

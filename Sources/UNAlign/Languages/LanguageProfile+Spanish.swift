@@ -1,6 +1,7 @@
 extension LanguageProfile {
     static let spanish = LanguageProfile(
         language: .es,
-        collationIgnoredPrefixes: []
+        collationIgnoredPrefixes: [],
+        usesIdeographicFullStops: false
     )
 }

@@ -4,6 +4,8 @@ public struct LanguageProfile: Sendable {
     public let language: Language
     /// Articles the language's alphabetical lists ignore (Arabic `ال`).
     public let collationIgnoredPrefixes: [String]
+    /// Sentences end at `。！？` whatever follows (ICU misses `。「`).
+    public let usesIdeographicFullStops: Bool
 
     public static func of(_ language: Language) -> LanguageProfile {
         switch language {

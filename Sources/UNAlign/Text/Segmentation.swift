@@ -41,13 +41,17 @@ public final class SentenceSegmenter {
     private let iterator: BreakIterator
     private let abbreviations: Set<[UInt16]>
     private let maxAbbreviationLength: Int
+    private let usesIdeographicStops: Bool
 
     public init(language: Language) {
         self.language = language
-        iterator = BreakIterator(kind: Int(UA_BREAK_SENTENCE), locale: language.icuLocale + "@ss=standard")
+        // Not "@ss=standard": its suppression data misfires (es: no break in "en contra. El"); our
+        // per-language UN abbreviation lists decide instead.
+        iterator = BreakIterator(kind: Int(UA_BREAK_SENTENCE), locale: language.icuLocale)
         let list = LanguageData.abbreviations(for: language)
         abbreviations = Set(list.map { Array($0.lowercased().utf16) })
         maxAbbreviationLength = list.map { $0.utf16.count }.max() ?? 0
+        usesIdeographicStops = LanguageProfile.of(language).usesIdeographicFullStops
     }
 
     /// Sentence ranges covering `range` of `text` (whitespace between sentences goes with the sentence before).
@@ -59,7 +63,7 @@ public final class SentenceSegmenter {
             let (bounds, _) = iterator.boundaries(buf)
             var result: [TextRange] = []
             var start = r.start
-            for b in withFullStopBreaks(buf, bounds) {
+            for b in (usesIdeographicStops ? withFullStopBreaks(buf, bounds) : Array(bounds)) {
                 let end = r.start + Int(b)
                 if end < r.end, !isRealBreak(all, before: end, start: start) { continue }
                 result.append(TextRange(start, end))
@@ -172,6 +176,7 @@ public final class ChineseWordSegmenter {
             tokens.reserveCapacity(bounds.count)
             var start = r.start
             var i = bounds.startIndex
+            let terms = self.terms  // one retain for the loop, not one per token
             while i < bounds.endIndex {
                 // A UN term starting here overrides ICU's cut, as long as it ends on or inside a later token.
                 if let len = terms.longestMatch(all, at: start, limit: r.end), len > 0 {
@@ -197,24 +202,32 @@ public final class ChineseWordSegmenter {
     }
 }
 
-/// Terms indexed by first UTF-16 unit, longest first.
+/// Terms indexed by first UTF-16 unit (a flat table: this lookup runs once per token), longest first.
 struct TermDictionary: Sendable {
-    private var byFirst: [UInt16: [[UInt16]]] = [:]
+    private var slot: [Int32] = [Int32](repeating: -1, count: 65536)
+    private var lists: [[[UInt16]]] = []
 
     init(_ terms: [String]) {
-        for t in terms where t.utf16.count > 1 {
+        for t in Set(terms) where t.utf16.count > 1 {
             let u = Array(t.utf16)
-            byFirst[u[0], default: []].append(u)
+            if slot[Int(u[0])] < 0 {
+                slot[Int(u[0])] = Int32(lists.count)
+                lists.append([])
+            }
+            lists[Int(slot[Int(u[0])])].append(u)
         }
-        for k in byFirst.keys { byFirst[k]!.sort { $0.count > $1.count } }
+        for k in lists.indices { lists[k].sort { $0.count != $1.count ? $0.count > $1.count : $0.lexicographicallyPrecedes($1) } }
     }
 
     static let unTerms = TermDictionary(LanguageData.chineseTerms)
 
+    @inline(__always)
     func longestMatch(_ u: UnsafeBufferPointer<UInt16>, at p: Int, limit: Int) -> Int? {
-        guard p < limit, let cands = byFirst[u[p]] else { return nil }
-        outer: for c in cands where p + c.count <= limit {
-            for k in 1..<c.count where u[p + k] != c[k] { continue outer }
+        guard p < limit else { return nil }
+        let k = slot[Int(u[p])]
+        guard k >= 0 else { return nil }
+        outer: for c in lists[Int(k)] where p + c.count <= limit {
+            for j in 1..<c.count where u[p + j] != c[j] { continue outer }
             return c.count
         }
         return nil
