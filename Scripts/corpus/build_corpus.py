@@ -1048,8 +1048,6 @@ def main(argv=None):
     lists = []
     for (v, s) in zh.vote_lists:
         lists.append(("%s/vote/%s" % (v, s), "vote", (v, s)))
-    order = {"¶5": 0, "¶7": 0}
-    del order
     # document order: ¶5 sponsors, ¶6 votes, ¶7 sponsors, then ¶9 ... votes
     allists = [("¶5/sponsors/main", "sp", ("¶5", "main")), ("¶5/sponsors/added", "sp", ("¶5", "added"))]
     allists += [x for x in lists if x[2][0] == "¶6"]
@@ -1127,8 +1125,8 @@ One sentence per line, in document order, exactly the sentence texts of
 - a sponsor list stays inside its sentence, as in the `.md` file;
 - a sentence cut by a page break (a `---` rule, footnotes, then the rest of the paragraph; in
   zh.md operative paragraph 1 of draft resolution II) is one line, placed before the footnotes
-  that interrupt it; in alphabetic languages its two pieces are joined by one space, in zh
-  directly.
+  that interrupt it; its two pieces are joined by one space (in zh
+  directly).
 
 Line numbers (1-based) of these files are the sentence numbers used by the `.align` files.
 

@@ -65,4 +65,13 @@ enum InputFile {
         }
         return try TextDecoder.decode(bytes, encoding: enc, source: path == "-" ? "<stdin>" : path)
     }
+
+    static func document(_ path: String, language: String?, encoding: String?) throws -> Document {
+        let decoded = try read(path, encoding: encoding)
+        let lang = try language.map { code in
+            guard let l = Language(code: code) else { throw ValidationError("unknown language '\(code)'; use zh, en, fr, es, ru or ar") }
+            return l
+        }
+        return try Document(text: decoded.text, language: lang, source: path == "-" ? "<stdin>" : path)
+    }
 }

@@ -1,7 +1,13 @@
 extension LanguageProfile {
-    static let english = LanguageProfile(
-        language: .en,
-        collationIgnoredPrefixes: [],
-        usesIdeographicFullStops: false
-    )
+    static let english: LanguageProfile = {
+        var p = LanguageProfile(language: .en)
+        p.frameHeadings = [(.draftResolution, "Draft resolution"), (.draftDecision, "Draft decision"), (.annex, "Annex")]
+        p.assemblyIntros = ["The General Assembly,"]
+        p.voteLabels = [(.favour, "In favour"), (.against, "Against"), (.abstain, "Abstaining"), (.abstain, "Abstentions")]
+        p.tallyPatterns = [#"(?:recorded vote of|by)\s+(\d+)\s+(?:votes?\s+)?to\s+(\d+)\s*,?\s*(?:with|and)\s+(\d+)\s+abstentions?"#]
+        p.withoutVotePhrases = ["without a vote"]
+        p.titleKeywords = [("session", "session"), ("agenda", "agenda item"), ("report", "report of"), ("rapporteur", "rapporteur")]
+        p.finalConjunctions = ["and"]
+        return p
+    }()
 }

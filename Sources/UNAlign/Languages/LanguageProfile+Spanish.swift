@@ -1,7 +1,13 @@
 extension LanguageProfile {
-    static let spanish = LanguageProfile(
-        language: .es,
-        collationIgnoredPrefixes: [],
-        usesIdeographicFullStops: false
-    )
+    static let spanish: LanguageProfile = {
+        var p = LanguageProfile(language: .es)
+        p.frameHeadings = [(.draftResolution, "Proyecto de resolución"), (.draftDecision, "Proyecto de decisión"), (.annex, "Anexo")]
+        p.assemblyIntros = ["La Asamblea General,"]
+        p.voteLabels = [(.favour, "Votos a favor"), (.against, "Votos en contra"), (.abstain, "Abstenciones")]
+        p.tallyPatterns = [#"por\s+(\d+)\s+votos?\s+contra\s+(\d+)\s*,?\s*y\s+(\d+)\s+abstenciones?"#]
+        p.withoutVotePhrases = ["sin votación", "sin someterlo a votación", "sin someterla a votación"]
+        p.titleKeywords = [("session", "período de sesiones"), ("agenda", "del programa"), ("report", "informe de"), ("rapporteur", "relator")]
+        p.finalConjunctions = ["y", "e"]
+        return p
+    }()
 }

@@ -1,11 +1,52 @@
 /// Everything that differs between languages, as data: one table per language
 /// (`LanguageProfile+Chinese.swift`, ...). Adding a language means adding a table.
+///
+/// Marker and label strings are written as the documents write them; they are compared after
+/// `LanguageProfile.fold` (case, diacritics, harakat, full-width and Cyrillic look-alikes folded),
+/// so `А.` (Cyrillic) matches `A.` and `ثانياً` matches `ثانيا`.
 public struct LanguageProfile: Sendable {
     public let language: Language
     /// Articles the language's alphabetical lists ignore (Arabic `ال`).
-    public let collationIgnoredPrefixes: [String]
+    public var collationIgnoredPrefixes: [String] = []
     /// Sentences end at `。！？` whatever follows (ICU misses `。「`).
-    public let usesIdeographicFullStops: Bool
+    public var usesIdeographicFullStops = false
+
+    /// Section ordinals in order (`I`, `II`... / `一`, `二`... / `أولا`, `ثانيا`...).
+    public var sectionOrdinals: [String] = LanguageProfile.romanNumerals
+    /// Lettered subsection markers in order (`A`, `B`... / `ألف`, `باء`...).
+    public var subsectionLetters: [String] = LanguageProfile.latinCapitals
+    /// What follows a section or subsection marker: `.` (`I.`), `、` (`一、`), `-` (`أولا -`).
+    public var headingTerminators: [String] = ["."]
+    /// What follows a paragraph number: `1.` / `1 -`.
+    public var paragraphNumberTerminators: [String] = ["."]
+    /// Sub-paragraph letters in order (`a`, `b`... / abjad `أ`, `ب`, `ج`...).
+    public var listLetters: [String] = LanguageProfile.latinSmall
+
+    /// Frame headings: kind and the words before the ordinal (`Draft resolution` + `I`).
+    public var frameHeadings: [(FrameKind, String)] = []
+    /// Ordinals after a frame heading word, in order.
+    public var frameOrdinals: [String] = LanguageProfile.romanNumerals
+    /// Whether the ordinal follows the heading word with a space (`Draft resolution I`; not `决议草案一`).
+    public var frameOrdinalNeedsSpace = true
+
+    /// "The General Assembly," opening a draft resolution.
+    public var assemblyIntros: [String] = []
+    /// Vote labels, without their colon.
+    public var voteLabels: [(VoteSide, String)] = []
+    /// Regular expressions over folded text capturing (in favour, against, abstaining).
+    public var tallyPatterns: [String] = []
+    public var withoutVotePhrases: [String] = []
+
+    /// Title-block lines by role, recognized by a word they contain.
+    public var titleKeywords: [(String, String)] = []
+
+    /// Separators between list items and the conjunction before the last item in running text.
+    public var listSeparators: [String] = [","]
+    public var finalConjunctions: [String] = []
+    /// A prefix joined to every item after the first in running text (Arabic `و`).
+    public var itemPrefix: String? = nil
+
+    public init(language: Language) { self.language = language }
 
     public static func of(_ language: Language) -> LanguageProfile {
         switch language {
@@ -17,4 +58,11 @@ public struct LanguageProfile: Sendable {
         case .ar: .arabic
         }
     }
+
+    static let romanNumerals = (1...40).map { Addresses.roman($0) }
+    static let latinCapitals = (0..<26).map { String(UnicodeScalar(UInt8(65 + $0))) }
+    static let latinSmall = (0..<26).map { String(UnicodeScalar(UInt8(97 + $0))) }
+
+    /// The folding all marker and label comparisons use.
+    public static func fold(_ s: String) -> String { MatchText(s, options: .lookalikes).string }
 }

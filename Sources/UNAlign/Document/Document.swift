@@ -1,0 +1,104 @@
+import Foundation
+
+/// Something the parser could not place or found inconsistent; the tree still holds the text.
+public struct ParseProblem: Hashable, Codable, Sendable, CustomStringConvertible {
+    public enum Kind: String, Codable, Sendable {
+        case numberingGap, duplicateNumber, orphanSubparagraph, voteWithoutTally, emptyVoteList
+        case footnoteWithoutReference, duplicateAddress, unplacedText
+    }
+    public let kind: Kind
+    public let line: Int
+    public let message: String
+    public var description: String { "line \(line): \(message)" }
+}
+
+/// Why a text could not be read as a UN document at all.
+public enum DocumentError: Error, CustomStringConvertible, Sendable {
+    case empty(source: String)
+    case undecodable(DecodingError)
+    case notAUNDocument(source: String, reason: String)
+    case unknownLanguage(source: String, code: String)
+
+    public var description: String {
+        switch self {
+        case .empty(let s): "\(s): the file is empty"
+        case .undecodable(let e): e.description
+        case .notAUNDocument(let s, let r): "\(s): not a UN document: \(r)"
+        case .unknownLanguage(let s, let c): "\(s): unknown language '\(c)' (use zh, en, fr, es, ru or ar)"
+        }
+    }
+}
+
+/// A parsed UN document: the immutable tree over the decoded text.
+public struct Document: Sendable, Codable {
+    public let source: String
+    public let language: Language
+    public let text: UTF16Text
+    public let root: DocumentNode
+    /// Ranges the parser read as markup (heading marks, rules, tags, link brackets, page numbers).
+    public let markup: [TextRange]
+    public let problems: [ParseProblem]
+
+    /// Parses decoded text. `language` nil: detected from the text.
+    public init(text: String, language: Language? = nil, source: String = "<input>") throws(DocumentError) {
+        let t = UTF16Text(text)
+        guard t.units.contains(where: { !UTF16Text.isSpace($0) }) else { throw .empty(source: source) }
+        let lang = language ?? ScriptGuess.language(of: text)
+        var parser = DocumentParser(text: t, language: lang)
+        let (root, markup, problems) = parser.parse()
+        guard root.children.contains(where: { $0.kind != .titleLine && $0.kind != .text }) else {
+            throw .notAUNDocument(source: source, reason: "no numbered paragraph, section heading or draft resolution found")
+        }
+        self.source = source
+        self.language = lang
+        self.text = t
+        self.root = root
+        self.markup = markup
+        self.problems = problems
+    }
+
+    /// Reads, decodes and parses a file.
+    public init(contentsOfFile path: String, language: Language? = nil, encoding: TextEncoding? = nil) throws {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path])
+        }
+        if data.isEmpty { throw DocumentError.empty(source: path) }
+        let decoded: DecodedText
+        do { decoded = try TextDecoder.decode([UInt8](data), encoding: encoding, source: path) } catch { throw DocumentError.undecodable(error) }
+        try self.init(text: decoded.text, language: language, source: path)
+    }
+
+    /// The text of a node's own pieces, joined by a space where markup or a page break separated them.
+    public func text(of node: DocumentNode) -> String { text(of: node.pieces) }
+
+    public func text(of ranges: [TextRange]) -> String {
+        ranges.map { text.string($0) }.joined(separator: " ")
+    }
+
+    /// 1-based line of an offset.
+    public func line(of offset: Int) -> Int { text.lineAndColumn(of: offset).line }
+
+    public var nodes: [DocumentNode] { root.allNodes }
+
+    public func node(_ address: Address) -> DocumentNode? { root.first(address) }
+
+    enum CodingKeys: String, CodingKey { case source, language, root, markup, problems, text }
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        source = try c.decode(String.self, forKey: .source)
+        language = try c.decode(Language.self, forKey: .language)
+        text = UTF16Text(try c.decode(String.self, forKey: .text))
+        root = try c.decode(DocumentNode.self, forKey: .root)
+        markup = try c.decode([TextRange].self, forKey: .markup)
+        problems = try c.decode([ParseProblem].self, forKey: .problems)
+    }
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(source, forKey: .source)
+        try c.encode(language, forKey: .language)
+        try c.encode(text.string, forKey: .text)
+        try c.encode(root, forKey: .root)
+        try c.encode(markup, forKey: .markup)
+        try c.encode(problems, forKey: .problems)
+    }
+}

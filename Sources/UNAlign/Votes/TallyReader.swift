@@ -1,0 +1,38 @@
+import Foundation
+
+/// Reads a stated vote result from a paragraph in any of the six languages:
+/// `以153票对11票、9票弃权`, `by a recorded vote of 153 to 11, with 9 abstentions`,
+/// `153 голосами против 11 при 9 воздержавшихся`, or "adopted without a vote".
+struct TallyReader: @unchecked Sendable {  // NSRegularExpression is immutable after creation
+    private let patterns: [NSRegularExpression]
+    private let withoutVote: [String]
+
+    init(_ profile: LanguageProfile) {
+        patterns = profile.tallyPatterns.map { try! NSRegularExpression(pattern: $0) }
+        withoutVote = profile.withoutVotePhrases.map { MatchText($0).string }
+    }
+
+    func read(_ text: UTF16Text, _ pieces: [TextRange]) -> Tally? {
+        for piece in pieces {
+            // Digits and case are folded (Arabic-Indic digits become ASCII) before matching.
+            let m = MatchText(text, range: piece)
+            let s = m.string
+            guard s.utf16.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) || !withoutVote.isEmpty else { continue }
+            let ns = s as NSString
+            for re in patterns {
+                guard let r = re.firstMatch(in: s, range: NSRange(location: 0, length: ns.length)), r.numberOfRanges >= 4 else { continue }
+                func int(_ i: Int) -> Int? { Int(ns.substring(with: r.range(at: i))) }
+                let where_ = m.originalRange(of: TextRange(r.range.location, r.range.location + r.range.length))
+                return Tally(inFavour: int(1), against: int(2), abstaining: int(3), withoutVote: false, range: where_)
+            }
+            for phrase in withoutVote {
+                if let r = s.range(of: phrase) {
+                    let a = s.utf16.distance(from: s.utf16.startIndex, to: r.lowerBound.samePosition(in: s.utf16)!)
+                    let where_ = m.originalRange(of: TextRange(a, a + phrase.utf16.count))
+                    return Tally(inFavour: nil, against: nil, abstaining: nil, withoutVote: true, range: where_)
+                }
+            }
+        }
+        return nil
+    }
+}

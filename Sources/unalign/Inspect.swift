@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import UNAlign
+
+struct Inspect: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print the structure the parser finds in a UN document.",
+        discussion: """
+            Each line is one node: its address (the key alignment matches on, the same in every
+            language), its kind, its source lines and the first words of its text. Problems the
+            parser noticed (numbering gaps, votes without a tally, footnotes without a reference)
+            follow on stderr.
+
+            Examples:
+              unalign inspect Corpora/A-75-394/zh.md
+              unalign inspect --json Corpora/A-75-394/ar.md > ar.json
+            """
+    )
+
+    @Argument(help: "The document (Markdown or plain text, any encoding), or - for stdin.")
+    var file: String
+
+    @Option(name: .shortAndLong, help: "Language: zh, en, fr, es, ru, ar (default: detected).")
+    var language: String?
+
+    @Option(help: "Input encoding (default: detected).")
+    var encoding: String?
+
+    @Flag(help: "Emit the whole tree as JSON (ranges are UTF-16 offsets).")
+    var json = false
+
+    @Flag(help: "Also list each node's sentences.")
+    var sentences = false
+
+    func run() throws {
+        let doc = try InputFile.document(file, language: language, encoding: encoding)
+        if json {
+            let enc = JSONEncoder()
+            enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            FileHandle.standardOutput.write(try enc.encode(doc))
+            FileHandle.standardOutput.write(Data("\n".utf8))
+            return
+        }
+        var out = "\(doc.source): \(doc.language.englishName), \(doc.nodes.count - 1) nodes\n"
+        func show(_ n: DocumentNode, depth: Int) {
+            if n.kind != .document {
+                let words = String(doc.text(of: n).prefix(48)).replacingOccurrences(of: "\n", with: " ")
+                var extra = ""
+                if let t = n.tally { extra = " [\(t)]" }
+                if n.kind == .voteList { extra = " [\(n.sentences.isEmpty ? 0 : 1) list]" }
+                let line = doc.line(of: n.range.start)
+                out += String(repeating: "  ", count: depth - 1) + "\(n.address)  \(n.kind.rawValue)  L\(line)\(extra)  \(words)\n"
+                if sentences {
+                    for s in n.sentences where n.kind != .voteList {
+                        out += String(repeating: "  ", count: depth) + "· " + String(doc.text(of: s).prefix(70)) + "\n"
+                    }
+                }
+            }
+            for c in n.children { show(c, depth: depth + 1) }
+        }
+        show(doc.root, depth: 0)
+        FileHandle.standardOutput.write(Data(out.utf8))
+        for p in doc.problems { FileHandle.standardError.write(Data("\(doc.source):\(p.line): \(p.message)\n".utf8)) }
+    }
+}
