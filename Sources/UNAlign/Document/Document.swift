@@ -68,12 +68,10 @@ public struct Document: Sendable, Codable {
         try self.init(text: decoded.text, language: language, source: path)
     }
 
-    /// The text of a node's own pieces, joined by a space where markup or a page break separated them.
+    /// The text of a node's own pieces, joined by a space where whitespace or a page break separated them.
     public func text(of node: DocumentNode) -> String { text(of: node.pieces) }
 
-    public func text(of ranges: [TextRange]) -> String {
-        ranges.map { text.string($0) }.joined(separator: " ")
-    }
+    public func text(of ranges: [TextRange]) -> String { text.joinedString(ranges) }
 
     /// 1-based line of an offset.
     public func line(of offset: Int) -> Int { text.lineAndColumn(of: offset).line }

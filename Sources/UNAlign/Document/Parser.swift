@@ -104,7 +104,7 @@ struct DocumentParser {
             }
             let c = classifier.classify(text, first: line.pieces[0], fullLength: line.pieces.reduce(0) { $0 + $1.length }, emphasized: line.emphasized)
             // A wrapped line of plain text continues the paragraph above it.
-            if previousWasText, c.role == .text, let prose = lastProse ?? vote?.list {
+            if previousWasText, c.role == .text, let prose = lastProse ?? vote?.list, !endsParagraph(lastTextPiece(prose.pieces)) {
                 append(line, to: prose)
                 continue
             }
@@ -516,24 +516,26 @@ struct DocumentParser {
         let range = lo <= hi ? TextRange(lo, hi) : TextRange(0, 0)
         let segmentable: Set<NodeKind> = [.paragraph, .subparagraph, .preambular, .operative, .text, .footnote, .frameTitle, .titleLine, .assemblyIntro]
         return DocumentNode(kind: b.kind, address: b.address, range: range, pieces: b.pieces, marker: b.marker, info: b.info,
-                            sentences: segmentable.contains(b.kind) ? sentences(b.pieces) : (b.pieces.isEmpty ? [] : [b.pieces]),
+                            sentences: segmentable.contains(b.kind) ? sentences(textPieces(b)) : (b.pieces.isEmpty ? [] : [b.pieces]),
                             children: children)
     }
 
-    /// Sentences over a node's pieces: the pieces are joined with a space, segmented, and each
-    /// sentence mapped back to the source pieces it spans.
-    private func sentences(_ pieces: [TextRange]) -> [[TextRange]] {
+    /// A node's text for sentences: a footnote without its number.
+    private func textPieces(_ b: NodeBuilder) -> [TextRange] {
+        guard b.kind == .footnote, let m = b.marker, let first = b.pieces.first else { return b.pieces }
+        let rest = text.trimmed(TextRange(m.end, first.end))
+        return (rest.isEmpty ? [] : [rest]) + b.pieces.dropFirst()
+    }
+
+    /// Sentences over a node's pieces: the pieces (without footnote reference marks) are joined
+    /// as a reader sees them, segmented, and each sentence mapped back to the pieces it spans.
+    private func sentences(_ all: [TextRange]) -> [[TextRange]] {
+        let pieces = all.filter { !referenceRanges.contains($0) }
         guard !pieces.isEmpty else { return [] }
         if pieces.count == 1 {
             return segmenter.sentences(in: text, range: pieces[0]).map { [text.trimmed($0)] }.filter { !$0[0].isEmpty }
         }
-        var joined: [UInt16] = []
-        var spans: [(joined: Int, source: TextRange)] = []
-        for p in pieces {
-            if !joined.isEmpty { joined.append(0x20) }
-            spans.append((joined.count, p))
-            joined += text.units[p.start..<p.end]
-        }
+        let (joined, spans) = text.joined(pieces)
         let j = UTF16Text(units: joined)
         return segmenter.sentences(in: j).compactMap { s in
             let t = j.trimmed(s)

@@ -31,6 +31,29 @@ public struct UTF16Text: Sendable, Hashable {
         return TextRange(s, e)
     }
 
+    /// The text of several ranges in order, joined the way a reader sees them: a space where the
+    /// gap between two ranges holds whitespace or a line break, nothing where only markup
+    /// (`[`, `](#)`) separated them. `spans` maps each range to its offset in the joined units.
+    public func joined(_ ranges: [TextRange]) -> (units: [UInt16], spans: [(joined: Int, source: TextRange)]) {
+        var out: [UInt16] = []
+        var spans: [(Int, TextRange)] = []
+        var previous: TextRange?
+        for r in ranges {
+            if let p = previous {
+                let gap = p.end <= r.start ? units[p.end..<r.start] : units[r.start..<r.start]
+                if p.end > r.start || gap.contains(where: UTF16Text.isSpace) { out.append(0x20) }
+            }
+            spans.append((out.count, r))
+            out += units[r.start..<r.end]
+            previous = r
+        }
+        return (out, spans)
+    }
+
+    public func joinedString(_ ranges: [TextRange]) -> String {
+        String(decoding: joined(ranges).units, as: UTF16.self)
+    }
+
     static func isSpace(_ u: UInt16) -> Bool {
         switch u {
         case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C, 0xA0, 0x3000, 0x2000...0x200B, 0x202F, 0x205F, 0xFEFF: true
