@@ -355,7 +355,7 @@ struct DocumentParser {
         vote = vote.map { VoteState(owner: $0.owner, node: $0.node, list: nil) }
         if var f = frame {
             let node: NodeBuilder
-            if !f.hasTitle && !f.hasIntro && f.preambular == 0 && f.texts == 0 && !endsSentence(line.pieces.last!) {
+            if !f.hasTitle && !f.hasIntro && f.preambular == 0 && f.texts == 0 && !endsSentence(line.pieces.last) {
                 node = NodeBuilder(.frameTitle, Address(f.prefix) / "title", line: line.number)
                 f.hasTitle = true
             } else if f.kind == .draftResolution && !f.operativeStarted {
@@ -458,25 +458,26 @@ struct DocumentParser {
         return role
     }
 
-    private func lastChar(_ r: TextRange) -> UInt16? {
+    private func lastChar(_ r: TextRange?) -> UInt16? {
+        guard let r else { return nil }
         let t = text.trimmed(r)
         return t.isEmpty ? nil : text.units[t.end - 1]
     }
 
     /// The last piece of a node's text that is not a footnote reference mark (`…报告，<sup>3</sup>`).
-    private func lastTextPiece(_ pieces: [TextRange]) -> TextRange {
-        pieces.last { !referenceRanges.contains($0) } ?? pieces.last!
+    private func lastTextPiece(_ pieces: [TextRange]) -> TextRange? {
+        pieces.last { !referenceRanges.contains($0) } ?? pieces.last
     }
 
     /// Sentence-final: . 。 ! ? and their full-width forms (a list ends with one).
-    private func endsSentence(_ r: TextRange) -> Bool {
+    private func endsSentence(_ r: TextRange?) -> Bool {
         guard let c = lastChar(r) else { return false }
         return [0x2E, 0x3002, 0x21, 0x3F, 0xFF01, 0xFF1F, 0xFF0E].contains(c)
     }
 
     /// A paragraph may end with sentence punctuation, a colon, a semicolon or a comma (preambular
     /// paragraphs), or a closing bracket or quote after one of them.
-    private func endsParagraph(_ r: TextRange) -> Bool {
+    private func endsParagraph(_ r: TextRange?) -> Bool {
         guard let c = lastChar(r) else { return false }
         return [0x2E, 0x3002, 0x21, 0x3F, 0xFF01, 0xFF1F, 0xFF0E, 0x3A, 0xFF1A, 0x3B, 0xFF1B, 0x2C, 0xFF0C, 0x060C, 0x061B,
                 0x29, 0xFF09, 0x201D, 0x22, 0xBB, 0x300D].contains(c)
