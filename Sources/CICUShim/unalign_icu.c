@@ -290,3 +290,9 @@ int32_t ua_region_display_name(const char *region, const char *displayLocale,
     *status = (err == U_BUFFER_OVERFLOW_ERROR) ? U_ZERO_ERROR : err;
     return n;
 }
+
+const char *ua_region_iso3(const char *region) {
+    char loc[16] = "und_";
+    strncat(loc, region, 8);
+    return uloc_getISO3Country(loc);
+}

@@ -13,6 +13,6 @@ struct UNAlignCommand: ParsableCommand {
               unalign segment --words Corpora/A-75-394/zh.md  Chinese words separated by spaces
             """,
         version: "0.1.0",
-        subcommands: [Inspect.self, Segment.self]
+        subcommands: [Inspect.self, VotesCommand.self, Segment.self]
     )
 }

@@ -77,6 +77,9 @@ int32_t ua_charset_known(const char *charset);
 int32_t ua_region_display_name(const char *region, const char *displayLocale,
                                uint16_t *dst, int32_t cap, int32_t *status);
 
+/// ISO 3166 alpha-3 code of a two-letter region code ("GB" → "GBR"), or "" when ICU has none.
+const char *ua_region_iso3(const char *region);
+
 #ifdef __cplusplus
 }
 #endif

@@ -18,6 +18,7 @@ extension LanguageProfile {
         p.titleKeywords = [("session", "الدورة"), ("agenda", "من جدول الاعمال"), ("report", "تقرير"), ("rapporteur", "المقرر")]
         p.listSeparators = ["،", ","]
         p.itemPrefix = "و"
+        p.sponsorKeywords = ["باسم", "مقدمي"]
         return p
     }()
 }

@@ -16,6 +16,7 @@ extension LanguageProfile {
         p.titleKeywords = [("session", "届会议"), ("agenda", "议程项目"), ("report", "的报告"), ("rapporteur", "报告员")]
         p.listSeparators = ["、", ","]
         p.finalConjunctions = ["和", "及"]
+        p.sponsorKeywords = ["的名义", "提案国"]
         return p
     }()
 }

@@ -8,6 +8,8 @@ extension LanguageProfile {
         p.withoutVotePhrases = ["without a vote"]
         p.titleKeywords = [("session", "session"), ("agenda", "agenda item"), ("report", "report of"), ("rapporteur", "rapporteur")]
         p.finalConjunctions = ["and"]
+        p.articles = ["the", "of"]
+        p.sponsorKeywords = ["on behalf of", "sponsor"]
         return p
     }()
 }

@@ -8,6 +8,8 @@ extension LanguageProfile {
         p.withoutVotePhrases = ["sans vote", "sans le mettre aux voix", "sans la mettre aux voix"]
         p.titleKeywords = [("session", "session"), ("agenda", "ordre du jour"), ("report", "rapport de"), ("rapporteur", "rapporteu")]
         p.finalConjunctions = ["et"]
+        p.articles = ["le", "la", "les", "l", "de", "du", "des", "d"]
+        p.sponsorKeywords = ["au nom de", "auteurs"]
         return p
     }()
 }

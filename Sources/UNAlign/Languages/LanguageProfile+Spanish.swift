@@ -8,6 +8,8 @@ extension LanguageProfile {
         p.withoutVotePhrases = ["sin votación", "sin someterlo a votación", "sin someterla a votación"]
         p.titleKeywords = [("session", "período de sesiones"), ("agenda", "del programa"), ("report", "informe de"), ("rapporteur", "relator")]
         p.finalConjunctions = ["y", "e"]
+        p.articles = ["el", "la", "los", "las", "de", "del"]
+        p.sponsorKeywords = ["en nombre de", "patrocinador"]
         return p
     }()
 }

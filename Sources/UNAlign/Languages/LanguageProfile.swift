@@ -45,6 +45,12 @@ public struct LanguageProfile: Sendable {
     public var finalConjunctions: [String] = []
     /// A prefix joined to every item after the first in running text (Arabic `و`).
     public var itemPrefix: String? = nil
+    /// Articles and prepositions that may stand before a name in running text (`the`, `de l'`, `los`).
+    public var articles: [String] = []
+    /// Words of a sponsorship paragraph (`on behalf of`, `sponsor`): its country lists are sponsor lists.
+    public var sponsorKeywords: [String] = []
+    /// Case endings stripped before comparing names (Russian genitive `Албании` = `Албания`).
+    public var inflectionEndings: [String] = []
 
     public init(language: Language) { self.language = language }
 

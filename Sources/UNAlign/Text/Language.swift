@@ -1,5 +1,5 @@
 /// The six official languages of the United Nations.
-public enum Language: String, CaseIterable, Codable, Sendable, Comparable {
+public enum Language: String, CaseIterable, Codable, CodingKeyRepresentable, Sendable, Comparable {
     case zh, en, fr, es, ru, ar
 
     /// ICU locale id used for segmentation and collation.

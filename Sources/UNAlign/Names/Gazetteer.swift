@@ -1,0 +1,84 @@
+import CICUShim
+
+/// A country or territory name as the gazetteer knows it.
+public struct CountryName: Hashable, Codable, Sendable {
+    public enum Kind: String, Codable, Sendable {
+        case short, formal, m49, historical, alias, cldr
+        /// Lower wins when two names of the same length match.
+        var priority: Int {
+            switch self {
+            case .short: 0
+            case .formal: 1
+            case .historical: 2
+            case .m49: 3
+            case .alias: 4
+            case .cldr: 5
+            }
+        }
+    }
+    public let iso3: String
+    public let language: Language
+    public let kind: Kind
+    public let name: String
+    /// Years of use where known (`1977`...`2011` for Libyan Arab Jamahiriya).
+    public let from: String?
+    public let to: String?
+}
+
+/// Country names in the six languages, keyed by ISO 3166 alpha-3: the generated resource
+/// `gazetteer.tsv` (UN short, formal and M49 names, dated historical names, the project's aliases;
+/// see `Scripts/build_gazetteer.py` for sources) plus CLDR names from ICU as lowest-priority aliases.
+public final class Gazetteer: Sendable {
+    public static let shared = Gazetteer()
+
+    public let names: [CountryName]
+    private let byLanguage: [Language: NameIndex]
+    private let shortNames: [Language: [String: String]]
+
+    public init(includeCLDR: Bool = true) {
+        var names: [CountryName] = []
+        for r in LanguageData.rows("gazetteer.tsv") where r.count >= 4 {
+            guard let lang = Language(rawValue: String(r[1])), let kind = CountryName.Kind(rawValue: String(r[2])) else { continue }
+            let from = r.count > 4 && !r[4].isEmpty ? String(r[4]) : nil
+            let to = r.count > 5 && !r[5].isEmpty ? String(r[5]) : nil
+            names.append(CountryName(iso3: String(r[0]), language: lang, kind: kind, name: String(r[3]), from: from, to: to))
+        }
+        if includeCLDR { names += Gazetteer.cldrNames(known: Set(names.map(\.iso3))) }
+        self.names = names
+        var idx: [Language: NameIndex] = [:]
+        var short: [Language: [String: String]] = [:]
+        for l in Language.allCases {
+            let ofLanguage = names.filter { $0.language == l }
+            idx[l] = NameIndex(ofLanguage, language: l)
+            for n in ofLanguage where n.kind == .short { short[l, default: [:]][n.iso3] = n.name }
+        }
+        byLanguage = idx
+        shortNames = short
+    }
+
+    /// The current UN short name of a country in a language.
+    public func shortName(_ iso3: String, in language: Language) -> String? { shortNames[language]?[iso3] }
+
+    func index(_ language: Language) -> NameIndex { byLanguage[language]! }
+
+    /// CLDR territory names (`英国`, `North Korea`): common names, not UN names.
+    private static func cldrNames(known: Set<String>) -> [CountryName] {
+        var out: [CountryName] = []
+        var buf = [UInt16](repeating: 0, count: 128)
+        for a in 65...90 {
+            for b in 65...90 {
+                let code = String(UnicodeScalar(UInt8(a))) + String(UnicodeScalar(UInt8(b)))
+                let iso3 = String(cString: ua_region_iso3(code))
+                guard iso3.count == 3, known.contains(iso3) else { continue }
+                for l in Language.allCases {
+                    var status: Int32 = 0
+                    let n = Int(ua_region_display_name(code, l.rawValue, &buf, Int32(buf.count), &status))
+                    guard ua_failed(status) == 0, n > 0, n <= buf.count else { continue }
+                    let name = String(decoding: buf[0..<n], as: UTF16.self)
+                    if name != code { out.append(CountryName(iso3: iso3, language: l, kind: .cldr, name: name, from: nil, to: nil)) }
+                }
+            }
+        }
+        return out
+    }
+}
