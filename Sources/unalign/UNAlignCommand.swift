@@ -13,6 +13,6 @@ struct UNAlignCommand: ParsableCommand {
               unalign segment --words Corpora/A-75-394/zh.md  Chinese words separated by spaces
             """,
         version: "0.1.0",
-        subcommands: [Inspect.self, VotesCommand.self, Segment.self]
+        subcommands: [Align.self, Inspect.self, VotesCommand.self, Eval.self, Segment.self]
     )
 }

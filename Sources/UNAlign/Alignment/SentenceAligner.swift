@@ -17,15 +17,16 @@ public struct SentenceAligner: Sendable {
         /// Weight of an unmatched token against a matched one.
         public var unmatchedTokenCost = 0.0
         /// Weight of the length log-probability.
-        public var lengthWeight = 1.0
+        public var lengthWeight = 2.0
         /// Cost of leaving one sentence unaligned.
         public var skipCost = 2.0
         /// Extra cost of a 2-1 or 1-2 bead, and of the rarer shapes.
         public var mergeCost = 2.3
         public var merge22Cost = 4.4
         public var merge31Cost = 4.9
-        /// Score of two sentences opening with the same paragraph number (minus when they differ).
+        /// Score of two sentences opening with the same paragraph number, and cost when they differ.
         public var markerWeight = 6.0
+        public var markerMismatchWeight = 3.0
         /// Half-width of the first search band, in sentences.
         public var band = 40
         public init() {}
@@ -34,22 +35,60 @@ public struct SentenceAligner: Sendable {
     public var parameters = Parameters()
     public init(parameters: Parameters = Parameters()) { self.parameters = parameters }
 
-    /// Aligns `source` with `target` sentences; beads cover both sides in order, each sentence once.
-    public func align(_ source: [String], _ target: [String], languages: (Language, Language)) -> [Bead] {
-        let vocab = Featurizer.LocalVocabulary(Lexicon.shared.vocabulary)
-        let fs = Featurizer(language: languages.0), ft = Featurizer(language: languages.1)
-        return align(source.map { fs.features($0, vocab: vocab) }, target.map { ft.features($0, vocab: vocab) })
+    /// A bead with how sure the aligner is of it.
+    public struct ScoredBead: Sendable {
+        public let bead: Bead
+        /// 0...1: how clearly the evidence preferred this bead to leaving its sentences out.
+        public let confidence: Double
+        /// A 2-2 bead whose words match crosswise: the two sentences are in the other order.
+        public let crossing: Bool
     }
 
-    func align(_ s: [SentenceFeatures], _ t: [SentenceFeatures]) -> [Bead] {
-        if s.isEmpty { return t.indices.map { Bead([], [$0]) } }
-        if t.isEmpty { return s.indices.map { Bead([$0], []) } }
+    /// Aligns `source` with `target` sentences; beads cover both sides in order, each sentence once.
+    public func align(_ source: [String], _ target: [String], languages: (Language, Language)) -> [Bead] {
+        alignScored(source, target, languages: languages).map(\.bead)
+    }
+
+    /// Beads with their confidence. `anchors` (one per sentence, e.g. structural addresses)
+    /// replace the paragraph numbers read from the text.
+    public func alignScored(_ source: [String], _ target: [String], languages: (Language, Language),
+                            anchors: ([String?], [String?])? = nil) -> [ScoredBead] {
+        let vocab = Featurizer.LocalVocabulary(Lexicon.shared.vocabulary)
+        let fs = Featurizer(language: languages.0), ft = Featurizer(language: languages.1)
+        var s = source.map { fs.features($0, vocab: vocab) }, t = target.map { ft.features($0, vocab: vocab) }
+        if let (ma, mb) = anchors {  // structural addresses replace the markers read from the text
+            for k in s.indices where k < ma.count { s[k].marker = ma[k] }
+            for k in t.indices where k < mb.count { t[k].marker = mb[k] }
+        }
+        return align(s, t)
+    }
+
+    func align(_ s: [SentenceFeatures], _ t: [SentenceFeatures]) -> [ScoredBead] {
+        if s.isEmpty { return t.indices.map { ScoredBead(bead: Bead([], [$0]), confidence: 0, crossing: false) } }
+        if t.isEmpty { return s.indices.map { ScoredBead(bead: Bead([$0], []), confidence: 0, crossing: false) } }
         let model = LengthModel(s, t)
         let weights = TokenWeights(s, t)
         var band = max(parameters.band, abs(s.count - t.count) + 10)
         while true {
             let (beads, touched) = search(s, t, model, weights, band: band)
-            if !touched || band >= max(s.count, t.count) { return beads }
+            if !touched || band >= max(s.count, t.count) {
+                let pairs = PairEvidence(s, t)
+                return beads.map { b in
+                    guard let i = b.source.first, let j = b.target.first else { return ScoredBead(bead: b, confidence: 0, crossing: false) }
+                    let v = beadScore(s, t, i, b.source.count, j, b.target.count, model, weights, pairs)
+                    // Against leaving both sides out: a bead far better than two skips is sure.
+                    let margin = v + parameters.skipCost * Double(b.source.count + b.target.count)
+                    var crossing = false
+                    if b.source.count == 2 && b.target.count == 2 {
+                        func evidence(_ x: Int, _ y: Int) -> Double {
+                            pairs.sourceMask(x, y).weightedCount(weights.source[x]) + pairs.targetMask(x, y).weightedCount(weights.target[y])
+                        }
+                        let straight = evidence(i, j) + evidence(i + 1, j + 1), crossed = evidence(i, j + 1) + evidence(i + 1, j)
+                        crossing = crossed > 1.5 * straight + 1
+                    }
+                    return ScoredBead(bead: b, confidence: 1 / (1 + exp(-margin / 2)), crossing: crossing)
+                }
+            }
             band *= 2
         }
     }
@@ -122,7 +161,7 @@ public struct SentenceAligner: Sendable {
         for y in j..<(j + b) { lt += t[y].length }
         v += p.lengthWeight * model.logProbability(ls, lt)
         // Paragraph numbers opening the first sentence of each side.
-        if let ms = s[i].marker, let mt = t[j].marker { v += ms == mt ? p.markerWeight : -p.markerWeight }
+        if let ms = s[i].marker, let mt = t[j].marker { v += ms == mt ? p.markerWeight : -p.markerMismatchWeight }
         switch (a, b) {
         case (1, 1): break
         case (2, 1), (1, 2): v -= p.mergeCost

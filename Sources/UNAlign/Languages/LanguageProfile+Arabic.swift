@@ -19,6 +19,10 @@ extension LanguageProfile {
         p.listSeparators = ["،", ","]
         p.itemPrefix = "و"
         p.sponsorKeywords = ["باسم", "مقدمي"]
+        // The UN writes both calendars' names: "تشرين الثاني/نوفمبر"; either names the month.
+        p.monthNames = [["يناير", "كانون الثاني"], ["فبراير", "شباط"], ["مارس", "آذار"], ["أبريل", "نيسان"], ["مايو", "أيار"], ["يونيه", "يونيو", "حزيران"],
+                        ["يوليه", "يوليو", "تموز"], ["أغسطس", "آب"], ["سبتمبر", "أيلول"], ["أكتوبر", "تشرين الأول"], ["نوفمبر", "تشرين الثاني"], ["ديسمبر", "كانون الأول"]]
+        p.spellsOutOrdinals = true
         return p
     }()
 }

@@ -10,6 +10,7 @@ extension LanguageProfile {
         p.finalConjunctions = ["and"]
         p.articles = ["the", "of"]
         p.sponsorKeywords = ["on behalf of", "sponsor"]
+        p.monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"].map { [$0] }
         return p
     }()
 }

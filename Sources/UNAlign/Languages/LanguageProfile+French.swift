@@ -10,6 +10,7 @@ extension LanguageProfile {
         p.finalConjunctions = ["et"]
         p.articles = ["le", "la", "les", "l", "de", "du", "des", "d"]
         p.sponsorKeywords = ["au nom de", "auteurs"]
+        p.monthNames = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"].map { [$0] }
         return p
     }()
 }

@@ -10,6 +10,7 @@ extension LanguageProfile {
         p.finalConjunctions = ["y", "e"]
         p.articles = ["el", "la", "los", "las", "de", "del"]
         p.sponsorKeywords = ["en nombre de", "patrocinador"]
+        p.monthNames = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"].map { [$0] }
         return p
     }()
 }

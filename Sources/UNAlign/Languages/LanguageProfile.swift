@@ -49,6 +49,10 @@ public struct LanguageProfile: Sendable {
     public var articles: [String] = []
     /// Words of a sponsorship paragraph (`on behalf of`, `sponsor`): its country lists are sponsor lists.
     public var sponsorKeywords: [String] = []
+    /// Ordinals of meetings and sessions are written in words (Arabic), not digits.
+    public var spellsOutOrdinals = false
+    /// Month names (January first, any case form), for comparing dates across versions.
+    public var monthNames: [[String]] = []
     /// Case endings stripped before comparing names (Russian genitive `Албании` = `Албания`).
     public var inflectionEndings: [String] = []
 

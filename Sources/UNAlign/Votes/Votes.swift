@@ -155,12 +155,9 @@ public struct VoteAlignment: Codable, Sendable {
             for side in VoteSide.allCases {
                 let lists = votes.map { $0?.list(side) }
                 guard let listAddress = lists.compactMap({ $0?.address }).first else { continue }
-                // The reference set: countries named in most versions.
-                var votesFor: [String: Int] = [:]
-                for l in lists.compactMap({ $0 }) { for c in l.codes { votesFor[c, default: 0] += 1 } }
-                let present = lists.compactMap { $0 }.count
-                let reference = Set(votesFor.filter { $0.value * 2 > present }.map(\.key))
-                for (d, l) in zip(documents, lists) {
+                // The reference set is the first version's (the pivot), or else the first that has the list.
+                guard let reference = lists.compactMap({ $0 }).first?.codes else { continue }
+                for (d, l) in zip(documents, lists).dropFirst(lists.first! == nil ? 0 : 1) {
                     guard let l else { continue }
                     let missing = reference.subtracting(l.codes).sorted(), extra = l.codes.subtracting(reference).sorted()
                     if !missing.isEmpty || !extra.isEmpty {

@@ -1,0 +1,391 @@
+import Foundation
+
+public enum AlignerError: Error, CustomStringConvertible {
+    case tooFewDocuments
+    case duplicateLanguage(Language)
+    public var description: String {
+        switch self {
+        case .tooFewDocuments: "alignment needs at least two versions"
+        case .duplicateLanguage(let l): "two versions in \(l.englishName): give each language once"
+        }
+    }
+}
+
+/// Aligns language versions of a UN document: structure first (units matched by their
+/// language-independent addresses, with the text's evidence deciding where numbering disagrees),
+/// then sentences inside matched units, then countries in vote lists by identity.
+///
+/// ```swift
+/// let a = try Aligner().align([zhDocument, enDocument])
+/// for s in a.segments { print(s.location, s.text(.zh) ?? "—", s.text(.en) ?? "—") }
+/// ```
+/// With more than two versions the first is the pivot: every other version is aligned to it, so
+/// the N-way segments are consistent across all pairs.
+public struct Aligner: Sendable {
+    /// Aligns sentences inside matched units (and sentence lists).
+    public var sentences: SentenceAligner
+    /// Aligns the units of two documents; addresses are its anchors.
+    public var units: SentenceAligner
+
+    public init() {
+        // Inside a matched paragraph the versions almost always keep sentences one to one; merges
+        // need more evidence than in a free-running text.
+        var p = SentenceAligner.Parameters()
+        p.skipCost *= 2
+        p.mergeCost *= 2
+        p.merge22Cost *= 2
+        p.merge31Cost *= 2
+        sentences = SentenceAligner(parameters: p)
+        var u = SentenceAligner.Parameters()
+        u.markerWeight = 8
+        u.markerMismatchWeight = 3
+        // Symbol-heavy units (footnotes, lists) break the length ratio; addresses and words decide.
+        u.lengthWeight = 0.5
+        units = SentenceAligner(parameters: u)
+    }
+
+    public func align(_ documents: [Document]) throws -> Alignment {
+        guard documents.count >= 2 else { throw AlignerError.tooFewDocuments }
+        var seen = Set<Language>()
+        for d in documents where !seen.insert(d.language).inserted { throw AlignerError.duplicateLanguage(d.language) }
+        let docs = documents.map(UnitList.init)
+        let pivot = docs[0]
+        // Unit groups per other document: pivot units ↔ that document's units.
+        var groups: [[UnitGroup]] = []
+        for other in docs.dropFirst() {
+            let beads = units.alignScored(pivot.units.map(\.text), other.units.map(\.text),
+                                          languages: (pivot.doc.language, other.doc.language),
+                                          anchors: (pivot.units.map { $0.node.address.rawValue }, other.units.map { $0.node.address.rawValue }))
+            groups.append(beads.map { UnitGroup(pivot: $0.bead.source, other: $0.bead.target, confidence: $0.confidence) })
+        }
+        var builder = SegmentBuilder(docs: docs, groups: groups, sentences: sentences)
+        builder.build()
+        let votes = VoteAlignment(documents.map { DocumentVotes($0) })
+        return Alignment(languages: documents.map(\.language), sources: documents.map(\.source), units: builder.units,
+                         segments: builder.segments, votes: votes, discrepancies: builder.discrepancies + votes.discrepancies.map { .vote($0) })
+    }
+
+    /// Sentence-list mode: two lists of sentences, one per line, as hunalign and Champollion take them.
+    public func alignSentences(_ source: [String], _ target: [String], languages: (Language, Language)) -> [Bead] {
+        SentenceAligner().align(source, target, languages: languages)
+    }
+}
+
+/// A matched group of units: pivot unit indices and the other document's unit indices.
+struct UnitGroup {
+    let pivot: [Int]
+    let other: [Int]
+    let confidence: Double
+}
+
+/// A document's text-bearing nodes in order, each with sentences that cover all its text.
+struct UnitList {
+    struct Unit {
+        let node: DocumentNode
+        /// Sentences covering every piece of the node (reference marks and footnote numbers join
+        /// the sentence they belong to).
+        let sentences: [[TextRange]]
+        let text: String
+        /// The text without footnote reference marks, sentence by sentence (for numbers and dates).
+        let anchorText: String
+    }
+    let doc: Document
+    let units: [Unit]
+
+    init(_ doc: Document) {
+        self.doc = doc
+        var units: [Unit] = []
+        doc.root.walk { n in
+            if n.kind != .document, !n.pieces.isEmpty {
+                let s = Self.covering(n, doc.text)
+                units.append(Unit(node: n, sentences: s, text: s.map { doc.text(of: $0) }.joined(separator: " "),
+                                  anchorText: (n.sentences.isEmpty ? [n.pieces] : n.sentences).map { doc.text(of: $0) }.joined(separator: " ")))
+            }
+            return true
+        }
+        self.units = units
+    }
+
+    /// The node's sentences, extended so that together they cover all of its pieces.
+    static func covering(_ n: DocumentNode, _ text: UTF16Text) -> [[TextRange]] {
+        var sentences = n.kind == .voteList || n.sentences.isEmpty ? [n.pieces] : n.sentences
+        var covered = sentences.flatMap { $0 }.sorted { $0.start < $1.start }
+        var residual: [TextRange] = []
+        for p in n.pieces {
+            var cursor = p.start
+            for c in covered where c.end > p.start && c.start < p.end {
+                let gap = text.trimmed(TextRange(cursor, max(cursor, c.start)))
+                if !gap.isEmpty { residual.append(gap) }
+                cursor = max(cursor, c.end)
+            }
+            let tail = text.trimmed(TextRange(min(cursor, p.end), p.end))
+            if !tail.isEmpty { residual.append(tail) }
+        }
+        for r in residual {
+            // To the sentence just before it; a leading remainder (a footnote's number) to the first.
+            let k = sentences.lastIndex { ($0.last?.end ?? 0) <= r.start } ?? 0
+            sentences[k] = (sentences[k] + [r]).sorted { $0.start < $1.start }
+            covered.append(r)
+        }
+        return sentences
+    }
+}
+
+/// Builds the N-way segments, units and discrepancies from the pairwise unit groups.
+struct SegmentBuilder {
+    let docs: [UnitList]
+    let groups: [[UnitGroup]]
+    let sentences: SentenceAligner
+    var units: [AlignedSegment] = []
+    var segments: [AlignedSegment] = []
+    var discrepancies: [Discrepancy] = []
+    private let matchers: [CountryMatcher]
+
+    init(docs: [UnitList], groups: [[UnitGroup]], sentences: SentenceAligner) {
+        self.docs = docs
+        self.groups = groups
+        self.sentences = sentences
+        matchers = docs.map { CountryMatcher(language: $0.doc.language) }
+    }
+
+    private var pivot: UnitList { docs[0] }
+    private var languages: [Language] { docs.map(\.doc.language) }
+
+    mutating func build() {
+        // Per other document: the group of each pivot unit, and the units only it has, by the
+        // pivot unit they follow.
+        var groupOf: [[Int: Int]] = groups.map { _ in [:] }
+        var extrasAfter: [[Int: [Int]]] = groups.map { _ in [:] }
+        for (d, gs) in groups.enumerated() {
+            var lastPivot = -1
+            for (g, group) in gs.enumerated() {
+                for p in group.pivot { groupOf[d][p] = g }
+                if group.pivot.isEmpty { extrasAfter[d][lastPivot, default: []] += group.other }
+                lastPivot = group.pivot.last ?? lastPivot
+            }
+        }
+        for d in groups.indices { emitExtras(d, extrasAfter[d][-1] ?? []) }
+        var p = 0
+        while p < pivot.units.count {
+            // Pivot units that some version merges into one group are handled together.
+            var span = p...p
+            for d in groups.indices { if let g = groupOf[d][p] { span = span.lowerBound...max(span.upperBound, groups[d][g].pivot.last!) } }
+            let pivotUnits = Array(span)
+            var others: [[Int]] = []
+            var confidence = 1.0
+            for d in groups.indices {
+                let gs = Set(pivotUnits.compactMap { groupOf[d][$0] }).sorted()
+                others.append(gs.flatMap { groups[d][$0].other })
+                confidence = min(confidence, gs.map { groups[d][$0].confidence }.min() ?? 0)
+            }
+            emitGroup(pivotUnits, others, confidence)
+            for d in groups.indices { for u in pivotUnits { emitExtras(d, extrasAfter[d][u] ?? []) } }
+            p = span.upperBound + 1
+        }
+    }
+
+    // MARK: One group of units across all versions
+
+    private mutating func emitGroup(_ pivotUnits: [Int], _ others: [[Int]], _ confidence: Double) {
+        let head = pivot.units[pivotUnits[0]].node
+        var sides: [Language: SegmentSide] = [:]
+        sides[languages[0]] = side(0, pivotUnits)
+        for (d, us) in others.enumerated() where !us.isEmpty { sides[languages[d + 1]] = side(d + 1, us) }
+        units.append(AlignedSegment(address: head.address, kind: Self.kind(head.kind), confidence: confidence, sides: sides))
+        let missing = languages.filter { sides[$0] == nil }
+        if !missing.isEmpty {
+            discrepancies.append(.missing(address: head.address, presentIn: languages.filter { sides[$0] != nil }, missingIn: missing))
+        }
+        for (d, us) in others.enumerated() where us.count == 1 && pivotUnits.count == 1 {
+            let o = docs[d + 1].units[us[0]]
+            if o.node.address != head.address {
+                discrepancies.append(.numbering(address: head.address, language: languages[d + 1], numberedAs: o.node.address))
+            }
+            if head.kind != .voteList {
+                let a = Anchors.of(pivot.units[pivotUnits[0]].anchorText, language: languages[0])
+                let b = Anchors.of(o.anchorText, language: languages[d + 1])
+                var (here, first) = (b.subtracting(a), a.subtracting(b))
+                // Arabic writes meeting and session ordinals in words ("الجلسة الرابعة عشرة"):
+                // small numbers are not compared with such a language.
+                if LanguageProfile.of(languages[0]).spellsOutOrdinals || LanguageProfile.of(languages[d + 1]).spellsOutOrdinals {
+                    func small(_ x: String) -> Bool { (Int(x) ?? 1000) <= 100 }
+                    here = here.filter { !small($0) }
+                    first = first.filter { !small($0) }
+                }
+                if !here.isEmpty || !first.isEmpty {
+                    discrepancies.append(.anchorsDiffer(address: head.address, language: languages[d + 1],
+                                                        onlyHere: here.sorted(), onlyInFirst: first.sorted()))
+                }
+            }
+        }
+        if head.kind == .voteList && pivotUnits.count == 1 {
+            emitCountries(head, pivotUnits[0], others)
+        } else {
+            emitSentences(pivotUnits, others, confidence)
+        }
+    }
+
+    private func side(_ d: Int, _ us: [Int]) -> SegmentSide {
+        let ranges = us.flatMap { docs[d].units[$0].node.pieces }
+        return SegmentSide(text: docs[d].doc.text(of: ranges), ranges: ranges, address: docs[d].units[us[0]].node.address)
+    }
+
+    /// Sentences of the group, aligned to the pivot's in every version, merged into N-way segments.
+    private mutating func emitSentences(_ pivotUnits: [Int], _ others: [[Int]], _ unitConfidence: Double) {
+        func sentencesOf(_ d: Int, _ us: [Int]) -> [(unit: Int, ranges: [TextRange])] {
+            us.flatMap { u in docs[d].units[u].sentences.map { (u, $0) } }
+        }
+        let ps = sentencesOf(0, pivotUnits)
+        let kind = Self.kind(pivot.units[pivotUnits[0]].node.kind)
+        // Union-find over pivot sentences joined by any version's bead.
+        var parent = Array(ps.indices)
+        func find(_ x: Int) -> Int { var x = x; while parent[x] != x { x = parent[x] }; return x }
+        var perDoc: [[SentenceAligner.ScoredBead]] = []
+        var os: [[(unit: Int, ranges: [TextRange])]] = []
+        for (d, us) in others.enumerated() {
+            let o = sentencesOf(d + 1, us)
+            os.append(o)
+            let beads: [SentenceAligner.ScoredBead]
+            if ps.count == 1 && o.count == 1 {
+                beads = [SentenceAligner.ScoredBead(bead: Bead([0], [0]), confidence: unitConfidence, crossing: false)]
+            } else if o.isEmpty {
+                beads = ps.indices.map { SentenceAligner.ScoredBead(bead: Bead([$0], []), confidence: 0, crossing: false) }
+            } else {
+                beads = sentences.alignScored(ps.map { pivot.doc.text(of: $0.ranges) }, o.map { docs[d + 1].doc.text(of: $0.ranges) },
+                                              languages: (languages[0], languages[d + 1]))
+            }
+            perDoc.append(beads)
+            let unitAddress = pivot.units[pivotUnits[0]].node.address
+            for b in beads where !o.isEmpty {
+                if b.crossing { discrepancies.append(.sentencesReordered(address: unitAddress, language: languages[d + 1])) }
+                if b.bead.source.isEmpty || b.bead.target.isEmpty {
+                    discrepancies.append(.unpairedSentence(address: unitAddress, language: b.bead.source.isEmpty ? languages[d + 1] : languages[0]))
+                }
+            }
+            for b in beads.map(\.bead) where b.source.count > 1 {
+                for x in b.source.dropFirst() { parent[find(x)] = find(b.source[0]) }
+            }
+        }
+        // Components in order; each version's sentences attach to the component of their bead.
+        var components: [Int: [Int]] = [:]
+        for k in ps.indices { components[find(k), default: []].append(k) }
+        let order = components.keys.sorted { components[$0]![0] < components[$1]![0] }
+        let multi = order.count > 1
+        var pending: [Int: [AlignedSegment]] = [:]  // other-only sentences, after the component they follow
+        var sidesOf: [Int: [Language: SegmentSide]] = [:]
+        var confidenceOf: [Int: Double] = [:]
+        for c in order {
+            let members = components[c]!
+            sidesOf[c] = [languages[0]: sentenceSide(0, members.map { ps[$0] })]
+            confidenceOf[c] = unitConfidence
+        }
+        for (d, beads) in perDoc.enumerated() {
+            var lastComponent = order.first.map { _ in -1 } ?? -1
+            var attach: [Int: [Int]] = [:]
+            for sb in beads {
+                let (b, conf) = (sb.bead, sb.confidence)
+                if let s0 = b.source.first {
+                    let c = find(s0)
+                    attach[c, default: []] += b.target
+                    confidenceOf[c] = min(confidenceOf[c] ?? 1, conf)
+                    lastComponent = c
+                } else {
+                    let lang = languages[d + 1]
+                    for t in b.target {
+                        let s = sentenceSide(d + 1, [os[d][t]])
+                        pending[lastComponent, default: []].append(
+                            AlignedSegment(address: Address(s.address.rawValue + "#+\(t + 1)"), kind: .unaligned, confidence: 0, sides: [lang: s]))
+                    }
+                }
+            }
+            for (c, ts) in attach where !ts.isEmpty {
+                sidesOf[c]![languages[d + 1]] = sentenceSide(d + 1, ts.sorted().map { os[d][$0] })
+            }
+        }
+        segments += pending[-1] ?? []
+        for c in order {
+            let members = components[c]!
+            let first = ps[members[0]]
+            let base = pivot.units[first.unit].node.address
+            let index = pivot.units[first.unit].sentences.firstIndex { $0 == first.ranges }.map { $0 + 1 } ?? 1
+            let address = multi || pivot.units[first.unit].sentences.count > 1 ? Address("\(base.rawValue)#\(index)") : base
+            let sides = sidesOf[c]!
+            segments.append(AlignedSegment(address: address, kind: sides.count == 1 && languages.count > 1 ? .unaligned : kind,
+                                           confidence: sides.count == 1 ? 0 : confidenceOf[c] ?? 0, sides: sides))
+            segments += pending[c] ?? []
+        }
+    }
+
+    private func sentenceSide(_ d: Int, _ ss: [(unit: Int, ranges: [TextRange])]) -> SegmentSide {
+        let ranges = ss.flatMap(\.ranges)
+        return SegmentSide(text: docs[d].doc.text(of: ranges), ranges: ranges, address: docs[d].units[ss[0].unit].node.address)
+    }
+
+    /// Countries of a vote list, by identity; each country's range runs to the next name, so the
+    /// separators travel with the name before them and nothing of the list is left out.
+    private mutating func emitCountries(_ head: DocumentNode, _ pivotUnit: Int, _ others: [[Int]]) {
+        var perLanguage: [[(code: String?, side: SegmentSide)]] = []
+        let involved = [(0, [pivotUnit])] + others.enumerated().map { ($0.offset + 1, $0.element) }
+        for (d, us) in involved {
+            guard us.count == 1 else { perLanguage.append([]); continue }
+            let node = docs[d].units[us[0]].node
+            let text = docs[d].doc.text
+            let (countries, unmatched) = matchers[d].matchList(text, node.pieces)
+            var marks: [(start: Int, code: String?)] = countries.compactMap { c in c.ranges.first.map { ($0.start, c.iso3) } }
+            marks += unmatched.compactMap { u in u.ranges.first.map { ($0.start, nil) } }
+            marks.sort { $0.start < $1.start }
+            var items: [(String?, SegmentSide)] = []
+            for (k, m) in marks.enumerated() {
+                let start = k == 0 ? (node.pieces.first?.start ?? m.start) : m.start
+                let end = k + 1 < marks.count ? marks[k + 1].start : (node.pieces.last?.end ?? m.start)
+                let ranges = node.pieces.compactMap { p -> TextRange? in
+                    let a = max(p.start, start), b = min(p.end, end)
+                    return a < b ? text.trimmed(TextRange(a, b)) : nil
+                }.filter { !$0.isEmpty }
+                items.append((m.code, SegmentSide(text: docs[d].doc.text(of: ranges), ranges: ranges, address: node.address)))
+            }
+            perLanguage.append(items)
+        }
+        var order: [String] = []
+        for items in perLanguage { for (c, _) in items { if let c, !order.contains(c) { order.append(c) } } }
+        for code in order {
+            var sides: [Language: SegmentSide] = [:]
+            for (k, items) in perLanguage.enumerated() {
+                if let s = items.first(where: { $0.code == code })?.side { sides[languages[involved[k].0]] = s }
+            }
+            segments.append(AlignedSegment(address: head.address / code, kind: .country,
+                                           confidence: Double(sides.count) / Double(languages.count), sides: sides))
+        }
+        for (k, items) in perLanguage.enumerated() {
+            for (n, (code, s)) in items.enumerated() where code == nil {
+                segments.append(AlignedSegment(address: head.address / "unmatched\(n + 1)", kind: .unaligned, confidence: 0,
+                                               sides: [languages[involved[k].0]: s]))
+            }
+        }
+    }
+
+    /// Units of one version that the pivot has no counterpart for.
+    private mutating func emitExtras(_ d: Int, _ us: [Int]) {
+        let lang = languages[d + 1]
+        for u in us {
+            let unit = docs[d + 1].units[u]
+            units.append(AlignedSegment(address: unit.node.address, kind: .unaligned, confidence: 0, sides: [lang: side(d + 1, [u])]))
+            discrepancies.append(.missing(address: unit.node.address, presentIn: [lang], missingIn: [languages[0]]))
+            for (k, s) in unit.sentences.enumerated() {
+                segments.append(AlignedSegment(address: Address(unit.node.address.rawValue + (unit.sentences.count > 1 ? "#\(k + 1)" : "")),
+                                               kind: .unaligned, confidence: 0, sides: [lang: sentenceSide(d + 1, [(u, s)])]))
+            }
+        }
+    }
+
+    static func kind(_ k: NodeKind) -> SegmentKind {
+        switch k {
+        case .titleLine, .frameTitle: .title
+        case .section, .subsection, .frame: .heading
+        case .footnote: .footnote
+        case .voteLabel: .voteLabel
+        case .voteList: .country
+        default: .sentence
+        }
+    }
+}

@@ -1,0 +1,44 @@
+/// Facts that survive translation unchanged: numbers, dates (month names read as numbers), document
+/// symbols (`A/C.1/75/L.4`) and resolution numbers (`73/27`). Two aligned segments that disagree on
+/// them are worth an editor's look.
+enum Anchors {
+    static func of(_ text: String, language: Language) -> Set<String> {
+        let folded = MatchText(text).string
+        var out = Set<String>()
+        let u = Array(folded.unicodeScalars)
+        var i = 0
+        while i < u.count {
+            let c = u[i]
+            if c.properties.numericType == .decimal || (c.isASCII && c.properties.isUppercase && i + 1 < u.count && u[i + 1] == "/") || (c.isASCII && c.properties.isLowercase && i + 1 < u.count && u[i + 1] == "/") {
+                var j = i
+                while j < u.count, u[j].isASCII && (u[j].properties.isAlphabetic || u[j].properties.numericType != nil || u[j] == "/" || (u[j] == "." && j + 1 < u.count && u[j + 1].isASCII && (u[j + 1].properties.numericType != nil || u[j + 1].properties.isAlphabetic))) { j += 1 }
+                let token = String(String.UnicodeScalarView(u[i..<j]))
+                // A symbol or a plain number; words that merely start with a digit are skipped.
+                if token.contains("/") {
+                    // "43/78H" and "43/78 H" are one resolution: the letter suffix is not compared.
+                    var t = Substring(token.uppercased())
+                    if t.last?.isLetter == true, t.dropLast().last?.isNumber == true { t = t.dropLast() }
+                    out.insert(String(t))
+                } else if token.allSatisfy({ $0.isNumber || $0 == "." }) {
+                    out.insert(token)
+                } else if let digits = token.prefix(while: \.isNumber).nilIfEmpty {
+                    out.insert(String(digits))  // "2nd", "14th", "43/78H" prefix
+                }
+                i = max(j, i + 1)
+                continue
+            }
+            i += 1
+        }
+        // Month names as whole words; in English only capitalized ("May", not the verb "may").
+        let words = text.split { !$0.isLetter }.map { language == .en ? String($0) : MatchText(String($0)).string }
+        let phrases = Set(words).union(zip(words, words.dropFirst()).map { $0 + " " + $1 })
+        for (k, names) in LanguageProfile.of(language).monthNames.enumerated() {
+            if names.contains(where: { phrases.contains(language == .en ? $0 : MatchText($0).string) }) { out.insert(String(k + 1)) }
+        }
+        return out
+    }
+}
+
+private extension Substring {
+    var nilIfEmpty: Substring? { isEmpty ? nil : self }
+}

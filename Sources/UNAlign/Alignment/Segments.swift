@@ -1,0 +1,104 @@
+/// What an aligned segment is.
+public enum SegmentKind: String, Codable, Sendable, CaseIterable {
+    case title, heading, sentence, footnote, voteLabel, country
+    /// Text no other version has a counterpart for, or a name that is not a country.
+    case unaligned
+}
+
+/// One language's side of an aligned segment: its text and exact place in that input.
+public struct SegmentSide: Hashable, Codable, Sendable {
+    public let text: String
+    /// UTF-16 ranges in that language's decoded input; more than one when markup or a page break
+    /// interrupts the segment.
+    public let ranges: [TextRange]
+    /// The node address in that version (differs from the segment's when numbering disagrees).
+    public let address: Address
+}
+
+/// A piece of the document and its translation in every version that has it.
+public struct AlignedSegment: Hashable, Codable, Sendable {
+    /// The segment's place, in the first version's numbering: `¶10(b)#2` (its 2nd sentence),
+    /// `DR-II/op1`, `¶6/vote/against/CUB`.
+    public let address: Address
+    public let kind: SegmentKind
+    /// How clearly the evidence supports this alignment, 0...1.
+    public let confidence: Double
+    public let sides: [Language: SegmentSide]
+
+    public func text(_ language: Language) -> String? { sides[language]?.text }
+    public func ranges(_ language: Language) -> [TextRange]? { sides[language]?.ranges }
+    /// "paragraph 10 (b)", "draft resolution II, operative paragraph 1".
+    public var location: String { address.readable }
+    public func isMissing(in language: Language) -> Bool { sides[language] == nil }
+}
+
+/// Where versions of a document disagree: what an editor checks before publishing.
+public enum Discrepancy: Hashable, Codable, Sendable, CustomStringConvertible {
+    /// A unit (paragraph, heading, footnote, list...) some versions have and others do not.
+    case missing(address: Address, presentIn: [Language], missingIn: [Language])
+    /// Aligned units numbered differently (a mistyped or shifted number).
+    case numbering(address: Address, language: Language, numberedAs: Address)
+    /// Numbers, dates or symbols in one aligned unit that the other version does not have.
+    case anchorsDiffer(address: Address, language: Language, onlyHere: [String], onlyInFirst: [String])
+    /// A sentence of an aligned unit with no counterpart in the other version (added or deleted).
+    case unpairedSentence(address: Address, language: Language)
+    /// Two sentences of an aligned unit in the other order.
+    case sentencesReordered(address: Address, language: Language)
+    case vote(VoteAlignment.Discrepancy)
+
+    public var description: String {
+        switch self {
+        case .missing(let a, let p, let m):
+            "\(a) (\(a.readable)) is in \(p.map(\.rawValue).joined(separator: ",")) but not in \(m.map(\.rawValue).joined(separator: ","))"
+        case .numbering(let a, let l, let n): "\(a) is numbered \(n) in \(l.rawValue)"
+        case .anchorsDiffer(let a, let l, let here, let first):
+            "\(a) [\(l.rawValue)]: " + [here.isEmpty ? nil : "only here: \(here.joined(separator: " "))",
+                                       first.isEmpty ? nil : "only in the first version: \(first.joined(separator: " "))"].compactMap { $0 }.joined(separator: "; ")
+        case .unpairedSentence(let a, let l): "\(a): a sentence in \(l.rawValue) has no counterpart"
+        case .sentencesReordered(let a, let l): "\(a): sentences in \(l.rawValue) are in another order"
+        case .vote(let v): v.description
+        }
+    }
+}
+
+/// The result of aligning language versions of one document.
+public struct Alignment: Codable, Sendable {
+    public let languages: [Language]
+    public let sources: [String]
+    /// Paragraph-level units (headings, paragraphs, sub-paragraphs, footnotes, vote lists...).
+    public let units: [AlignedSegment]
+    /// The finest segments: sentences, labels, countries. Every character of every input's text
+    /// is in exactly one of them (markup aside); what has no counterpart is `.unaligned` or lacks sides.
+    public let segments: [AlignedSegment]
+    public let votes: VoteAlignment
+    public let discrepancies: [Discrepancy]
+}
+
+extension Address {
+    /// The address in words: `DR-II/op1(a)` → "draft resolution II, operative paragraph 1 (a)".
+    public var readable: String {
+        var parts: [String] = []
+        for raw in rawValue.split(separator: "/") {
+            var c = String(raw)
+            var sentence = ""
+            if let h = c.firstIndex(of: "#") { sentence = ", sentence \(c[c.index(after: h)...])"; c = String(c[..<h]) }
+            let sub = c.firstIndex(of: "(").map { " " + c[$0...] } ?? ""
+            let head = c.firstIndex(of: "(").map { String(c[..<$0]) } ?? c
+            let words: String
+            switch true {
+            case head.hasPrefix("¶"): words = "paragraph \(head.dropFirst())\(sub)"
+            case head.hasPrefix("§"): words = "section \(head.dropFirst())"
+            case head.hasPrefix("DR-"): words = "draft resolution \(head.dropFirst(3))"
+            case head.hasPrefix("DD-"): words = "draft decision \(head.dropFirst(3))"
+            case head.hasPrefix("ANNEX-"): words = "annex \(head.dropFirst(6))"
+            case head.hasPrefix("op"): words = "operative paragraph \(head.dropFirst(2))\(sub)"
+            case head.hasPrefix("pp"): words = "preambular paragraph \(head.dropFirst(2))"
+            case head.hasPrefix("fn"): words = "footnote \(head.dropFirst(2))"
+            case head == "title" && parts.isEmpty: words = "title block"
+            default: words = head + sub
+            }
+            parts.append(words + sentence)
+        }
+        return parts.joined(separator: ", ")
+    }
+}
