@@ -14,6 +14,10 @@ import Foundation
 /// its edge, so cost grows linearly with the length of the texts.
 public struct SentenceAligner: Sendable {
     public struct Parameters: Sendable, Codable {
+        /// Weight of a token whose translation is found on the other side.
+        public var wordWeight = 1.0
+        /// How much of the words' chance finds (in unrelated sentences) is discounted, per sentence paired.
+        public var chanceWeight = 1.0
         /// Weight of an unmatched token against a matched one.
         public var unmatchedTokenCost = 0.0
         /// Weight of the length log-probability.
@@ -29,7 +33,38 @@ public struct SentenceAligner: Sendable {
         public var markerMismatchWeight = 3.0
         /// Half-width of the first search band, in sentences.
         public var band = 40
+        /// Reward for a merge whose first sentence ends with a colon.
+        public var introductionBonus = 1.5
+        /// Re-estimate the shape costs from a first pass over the texts themselves.
+        public var adaptPriors = true
+        /// How many beads of pseudo-evidence the default costs are worth against the first pass.
+        public var priorStrength = 20.0
+        /// Shape costs are this many times the log-odds of the shape (evidence and priors share a scale).
+        public var priorScale = 0.7
         public init() {}
+
+        /// Costs blended from the defaults and the shape frequencies of a first alignment.
+        func adapted(to beads: [Bead]) -> Parameters {
+            var counts: [String: Double] = [:]
+            for b in beads {
+                let k = b.source.isEmpty || b.target.isEmpty ? "skip" : b.source.count == 1 && b.target.count == 1 ? "11"
+                    : b.source.count + b.target.count == 3 ? "21" : b.source.count == 2 && b.target.count == 2 ? "22" : "31"
+                counts[k, default: 0] += b.source.isEmpty || b.target.isEmpty ? Double(b.source.count + b.target.count) : 1
+            }
+            let n11 = counts["11", default: 0]
+            var p = self
+            p.adaptPriors = false
+            // Each cost is −log(frequency relative to 1-1), with the default cost as a prior worth
+            // `priorStrength` beads: cost' = −log((n_k + m·e^(−cost)) / (n_11 + m)).
+            func cost(_ k: String, _ c: Double) -> Double {
+                -priorScale * log((counts[k, default: 0] + priorStrength * exp(-c / priorScale)) / (n11 + priorStrength))
+            }
+            p.skipCost = cost("skip", skipCost)
+            p.mergeCost = cost("21", mergeCost)
+            p.merge22Cost = cost("22", merge22Cost)
+            p.merge31Cost = cost("31", merge31Cost)
+            return p
+        }
     }
 
     public var parameters = Parameters()
@@ -66,6 +101,14 @@ public struct SentenceAligner: Sendable {
     func align(_ s: [SentenceFeatures], _ t: [SentenceFeatures]) -> [ScoredBead] {
         if s.isEmpty { return t.indices.map { ScoredBead(bead: Bead([], [$0]), confidence: 0, crossing: false) } }
         if t.isEmpty { return s.indices.map { ScoredBead(bead: Bead([$0], []), confidence: 0, crossing: false) } }
+        let first = alignOnce(s, t)
+        guard parameters.adaptPriors, s.count + t.count >= 40 else { return first }
+        // Second pass with bead-shape costs re-estimated from the first: a magazine leaves many
+        // subtitles untranslated, a UN record almost none.
+        return SentenceAligner(parameters: parameters.adapted(to: first.map(\.bead))).alignOnce(s, t)
+    }
+
+    func alignOnce(_ s: [SentenceFeatures], _ t: [SentenceFeatures]) -> [ScoredBead] {
         let model = LengthModel(s, t)
         let weights = TokenWeights(s, t)
         var band = max(parameters.band, abs(s.count - t.count) + 10)
@@ -73,27 +116,54 @@ public struct SentenceAligner: Sendable {
             let (beads, touched) = search(s, t, model, weights, band: band)
             if !touched || band >= max(s.count, t.count) {
                 let pairs = PairEvidence(s, t)
-                return beads.map { b in
-                    guard let i = b.source.first, let j = b.target.first else { return ScoredBead(bead: b, confidence: 0, crossing: false) }
-                    let v = beadScore(s, t, i, b.source.count, j, b.target.count, model, weights, pairs)
-                    // Against leaving both sides out: a bead far better than two skips is sure.
-                    let margin = v + parameters.skipCost * Double(b.source.count + b.target.count)
-                    var crossing = false
-                    if b.source.count == 2 && b.target.count == 2 {
-                        func evidence(_ x: Int, _ y: Int) -> Double {
-                            pairs.sourceMask(x, y).weightedCount(weights.source[x]) + pairs.targetMask(x, y).weightedCount(weights.target[y])
-                        }
-                        let straight = evidence(i, j) + evidence(i + 1, j + 1), crossed = evidence(i, j + 1) + evidence(i + 1, j)
-                        crossing = crossed > 1.5 * straight + 1
-                    }
-                    return ScoredBead(bead: b, confidence: 1 / (1 + exp(-margin / 2)), crossing: crossing)
+                func evidence(_ x: Int, _ y: Int) -> Double {
+                    guard x < s.count, y < t.count else { return 0 }
+                    return pairs.sourceMask(x, y).weightedCount(weights.source[x]) + pairs.targetMask(x, y).weightedCount(weights.target[y])
                 }
+                return finish(Self.uncross(beads, evidence), s, t, model, weights, pairs)
             }
             band *= 2
         }
     }
 
-    private static let shapes: [(Int, Int)] = [(1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3)]
+    /// Two neighbouring 1-1 beads whose words match crosswise are two sentences in the other
+    /// order: a monotone alignment cannot cross them, so they become one 2-2 bead marked crossing.
+    private static func uncross(_ beads: [Bead], _ evidence: (Int, Int) -> Double) -> [(Bead, Bool)] {
+        var out: [(Bead, Bool)] = []
+        var k = 0
+        while k < beads.count {
+            let b = beads[k]
+            if k + 1 < beads.count, b.source.count == 1, b.target.count == 1, beads[k + 1].source.count == 1, beads[k + 1].target.count == 1 {
+                let (i, j) = (b.source[0], b.target[0])
+                if crosses(i, j, evidence) {
+                    out.append((Bead([i, i + 1], [j, j + 1]), true))
+                    k += 2
+                    continue
+                }
+            }
+            out.append((b, b.source.count == 2 && b.target.count == 2 && crosses(b.source[0], b.target[0], evidence)))
+            k += 1
+        }
+        return out
+    }
+
+    private static func crosses(_ i: Int, _ j: Int, _ evidence: (Int, Int) -> Double) -> Bool {
+        let straight = evidence(i, j) + evidence(i + 1, j + 1), crossed = evidence(i, j + 1) + evidence(i + 1, j)
+        return crossed > 1.5 * straight + 1
+    }
+
+    private func finish(_ beads: [(Bead, Bool)], _ s: [SentenceFeatures], _ t: [SentenceFeatures], _ model: LengthModel,
+                        _ weights: TokenWeights, _ pairs: PairEvidence) -> [ScoredBead] {
+        beads.map { b, crossing in
+            guard let i = b.source.first, let j = b.target.first else { return ScoredBead(bead: b, confidence: 0, crossing: false) }
+            let v = beadScore(s, t, i, b.source.count, j, b.target.count, model, weights, pairs)
+            // Against leaving both sides out: a bead far better than two skips is sure.
+            let margin = v + parameters.skipCost * Double(b.source.count + b.target.count)
+            return ScoredBead(bead: b, confidence: crossing ? 0.5 : 1 / (1 + exp(-margin / 2)), crossing: crossing)
+        }
+    }
+
+    private static let shapes: [(Int, Int)] = [(1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3), (4, 1), (1, 4), (3, 2), (2, 3)]
 
     /// The best path in a band around the diagonal; `touched` when it runs along the band's edge.
     private func search(_ s: [SentenceFeatures], _ t: [SentenceFeatures], _ model: LengthModel, _ weights: TokenWeights, band: Int) -> ([Bead], Bool) {
@@ -145,16 +215,16 @@ public struct SentenceAligner: Sendable {
         for x in i..<(i + a) {
             var mask = TokenMask()
             for y in j..<(j + b) { mask.formUnion(pairs.sourceMask(x, y)) }
-            covered += mask.weightedCount(weights.source[x])
+            covered += mask.weightedCount(weights.source[x]) - p.chanceWeight * weights.sourceChance[x] * Double(b)
             total += weights.sourceTotal[x]
         }
         for y in j..<(j + b) {
             var mask = TokenMask()
             for x in i..<(i + a) { mask.formUnion(pairs.targetMask(x, y)) }
-            covered += mask.weightedCount(weights.target[y])
+            covered += mask.weightedCount(weights.target[y]) - p.chanceWeight * weights.targetChance[y] * Double(a)
             total += weights.targetTotal[y]
         }
-        var v = covered - p.unmatchedTokenCost * (total - covered)
+        var v = p.wordWeight * covered - p.unmatchedTokenCost * (total - covered)
         // Length.
         var ls = 0, lt = 0
         for x in i..<(i + a) { ls += s[x].length }
@@ -166,8 +236,11 @@ public struct SentenceAligner: Sendable {
         case (1, 1): break
         case (2, 1), (1, 2): v -= p.mergeCost
         case (2, 2): v -= p.merge22Cost
-        default: v -= p.merge31Cost
+        case (3, 1), (1, 3): v -= p.merge31Cost
+        default: v -= p.merge31Cost + p.mergeCost
         }
+        // A line that ends with a colon joins what it introduces.
+        if a > 1 && s[i].introduces || b > 1 && t[j].introduces { v += p.introductionBonus }
         return v
     }
 }
@@ -209,6 +282,8 @@ struct LengthModel {
 struct TokenWeights {
     var source: [[Double]], target: [[Double]]
     var sourceTotal: [Double], targetTotal: [Double]
+    /// Expected weighted finds of each sentence's words in a random sentence of the other side.
+    var sourceChance: [Double], targetChance: [Double]
 
     init(_ s: [SentenceFeatures], _ t: [SentenceFeatures]) {
         func documentFrequency(_ xs: [SentenceFeatures]) -> [Int32: Int] {
@@ -229,6 +304,10 @@ struct TokenWeights {
         target = weights(t, against: dfS, count: s.count)
         sourceTotal = source.map { $0.reduce(0, +) }
         targetTotal = target.map { $0.reduce(0, +) }
+        // What a sentence's words would find in an unrelated sentence: Σ w·p, p = e^(−w·ln 1000).
+        func chance(_ ws: [[Double]]) -> [Double] { ws.map { $0.reduce(0) { $0 + $1 * exp(-$1 * log(1e3)) } } }
+        sourceChance = chance(source)
+        targetChance = chance(target)
     }
 }
 

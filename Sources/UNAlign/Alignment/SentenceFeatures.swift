@@ -9,6 +9,9 @@ struct SentenceFeatures {
     var idSet: Set<Int32>
     /// `12.` / `(b)` / `١٢ -` at the start: an anchor that survives translation.
     var marker: String?
+    /// Ends with a colon: it introduces what follows (`布政司答复的译文：`, `The voting was as follows:`),
+    /// and another version may write both as one sentence.
+    var introduces: Bool
 }
 
 /// Turns sentences of one language into features. Vocabulary ids not in the shared lexicon
@@ -67,7 +70,8 @@ final class Featurizer {
         }
         var ids = Set<Int32>()
         for t in tokens { ids.formUnion(t) }
-        return SentenceFeatures(length: length, tokens: tokens, idSet: ids, marker: Self.marker(folded.string))
+        let last = folded.string.last { !$0.isWhitespace }
+        return SentenceFeatures(length: length, tokens: tokens, idSet: ids, marker: Self.marker(folded.string), introduces: last == ":")
     }
 
     private func token(_ raw: String, _ vocab: LocalVocabulary) -> [Int32]? {
