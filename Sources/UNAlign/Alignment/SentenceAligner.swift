@@ -31,6 +31,8 @@ public struct SentenceAligner: Sendable {
         /// Score of two sentences opening with the same paragraph number, and cost when they differ.
         public var markerWeight = 6.0
         public var markerMismatchWeight = 3.0
+        /// Cells scoring this far below the best of their row are not extended.
+        public var beam = 25.0
         /// Half-width of the first search band, in sentences.
         public var band = 40
         /// Reward for a merge whose first sentence ends with a colon.
@@ -101,28 +103,68 @@ public struct SentenceAligner: Sendable {
     func align(_ s: [SentenceFeatures], _ t: [SentenceFeatures]) -> [ScoredBead] {
         if s.isEmpty { return t.indices.map { ScoredBead(bead: Bead([], [$0]), confidence: 0, crossing: false) } }
         if t.isEmpty { return s.indices.map { ScoredBead(bead: Bead([$0], []), confidence: 0, crossing: false) } }
-        let first = alignOnce(s, t)
-        guard parameters.adaptPriors, s.count + t.count >= 40 else { return first }
-        // Second pass with bead-shape costs re-estimated from the first: a magazine leaves many
-        // subtitles untranslated, a UN record almost none.
-        return SentenceAligner(parameters: parameters.adapted(to: first.map(\.bead))).alignOnce(s, t)
-    }
-
-    func alignOnce(_ s: [SentenceFeatures], _ t: [SentenceFeatures]) -> [ScoredBead] {
         let model = LengthModel(s, t)
         let weights = TokenWeights(s, t)
-        var band = max(parameters.band, abs(s.count - t.count) + 10)
+        var windows = initialWindows(s, t)
+        let pairs = PairEvidence(s, t, windows)
+        var beads = searchWidening(s, t, model, weights, pairs, &windows)
+        var final = self
+        if parameters.adaptPriors, s.count + t.count >= 40 {
+            // Second pass with bead-shape costs re-estimated from the first: a magazine leaves many
+            // subtitles untranslated, a UN record almost none.
+            final = SentenceAligner(parameters: parameters.adapted(to: beads))
+            beads = final.searchWidening(s, t, model, weights, pairs, &windows)
+        }
+        func evidence(_ x: Int, _ y: Int) -> Double {
+            guard x < s.count, y < t.count else { return 0 }
+            return weights.source.withUnsafeBufferPointer { ws in weights.target.withUnsafeBufferPointer { wt in
+                pairs.sourceMask(x, y).weightedCount(ws, weights.sourceBase[x]) + pairs.targetMask(x, y).weightedCount(wt, weights.targetBase[y])
+            } }
+        }
+        return final.finish(Self.uncross(beads, evidence), s, t, model, weights, pairs)
+    }
+
+    /// Beads only, one pass (the coarse level of a long alignment).
+    func alignOnce(_ s: [SentenceFeatures], _ t: [SentenceFeatures]) -> [Bead] {
+        let model = LengthModel(s, t)
+        let weights = TokenWeights(s, t)
+        var windows = initialWindows(s, t)
+        return searchWidening(s, t, model, weights, PairEvidence(s, t, windows), &windows)
+    }
+
+    /// The search window of each source row: a band around the diagonal for short texts; for long
+    /// ones, a narrow band around the path found by aligning blocks of eight sentences (recursively),
+    /// so cost grows linearly with length.
+    private func initialWindows(_ s: [SentenceFeatures], _ t: [SentenceFeatures]) -> Windows {
+        let k = 8
+        guard s.count + t.count > 600, s.count >= 2 * k, t.count >= 2 * k else {
+            return Windows(diagonal: s.count, t.count, band: max(parameters.band, abs(s.count - t.count) + 10))
+        }
+        var coarse = parameters
+        coarse.adaptPriors = false
+        coarse.markerWeight = 0
+        coarse.markerMismatchWeight = 0
+        let beads = SentenceAligner(parameters: coarse).alignOnce(Self.blocks(s, k), Self.blocks(t, k))
+        return Windows(path: beads, blockSize: k, s.count, t.count, margin: 2 * k)
+    }
+
+    /// Sentences merged k at a time: features of the blocks.
+    private static func blocks(_ xs: [SentenceFeatures], _ k: Int) -> [SentenceFeatures] {
+        stride(from: 0, to: xs.count, by: k).map { start in
+            let part = xs[start..<min(xs.count, start + k)]
+            var tokens: [[Int32]] = []
+            var ids = Set<Int32>()
+            for x in part { tokens += x.tokens; ids.formUnion(x.idSet) }
+            return SentenceFeatures(length: part.reduce(0) { $0 + $1.length }, tokens: tokens, idSet: ids, sortedIDs: ids.sorted(), marker: nil, introduces: false)
+        }
+    }
+
+    private func searchWidening(_ s: [SentenceFeatures], _ t: [SentenceFeatures], _ model: LengthModel, _ weights: TokenWeights,
+                                _ pairs: PairEvidence, _ windows: inout Windows) -> [Bead] {
         while true {
-            let (beads, touched) = search(s, t, model, weights, band: band)
-            if !touched || band >= max(s.count, t.count) {
-                let pairs = PairEvidence(s, t)
-                func evidence(_ x: Int, _ y: Int) -> Double {
-                    guard x < s.count, y < t.count else { return 0 }
-                    return pairs.sourceMask(x, y).weightedCount(weights.source[x]) + pairs.targetMask(x, y).weightedCount(weights.target[y])
-                }
-                return finish(Self.uncross(beads, evidence), s, t, model, weights, pairs)
-            }
-            band *= 2
+            let (beads, touched) = search(s, t, model, weights, pairs, windows)
+            if !touched || windows.isFull { return beads }
+            windows = windows.widened(by: max(parameters.band, 16))
         }
     }
 
@@ -154,9 +196,10 @@ public struct SentenceAligner: Sendable {
 
     private func finish(_ beads: [(Bead, Bool)], _ s: [SentenceFeatures], _ t: [SentenceFeatures], _ model: LengthModel,
                         _ weights: TokenWeights, _ pairs: PairEvidence) -> [ScoredBead] {
-        beads.map { b, crossing in
+        let flat = Flat(s, t)
+        return beads.map { b, crossing in
             guard let i = b.source.first, let j = b.target.first else { return ScoredBead(bead: b, confidence: 0, crossing: false) }
-            let v = beadScore(s, t, i, b.source.count, j, b.target.count, model, weights, pairs)
+            let v = beadScore(flat, i, b.source.count, j, b.target.count, model, weights, pairs)
             // Against leaving both sides out: a bead far better than two skips is sure.
             let margin = v + parameters.skipCost * Double(b.source.count + b.target.count)
             return ScoredBead(bead: b, confidence: crossing ? 0.5 : 1 / (1 + exp(-margin / 2)), crossing: crossing)
@@ -165,28 +208,30 @@ public struct SentenceAligner: Sendable {
 
     private static let shapes: [(Int, Int)] = [(1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3), (4, 1), (1, 4), (3, 2), (2, 3)]
 
-    /// The best path in a band around the diagonal; `touched` when it runs along the band's edge.
-    private func search(_ s: [SentenceFeatures], _ t: [SentenceFeatures], _ model: LengthModel, _ weights: TokenWeights, band: Int) -> ([Bead], Bool) {
+    /// The best path inside the windows; `touched` when it runs along a window's edge.
+    private func search(_ s: [SentenceFeatures], _ t: [SentenceFeatures], _ model: LengthModel, _ weights: TokenWeights,
+                        _ pairs: PairEvidence, _ w: Windows) -> ([Bead], Bool) {
         let n = s.count, m = t.count
-        let slope = Double(m) / Double(n)
-        func center(_ i: Int) -> Int { Int((Double(i) * slope).rounded()) }
-        func lo(_ i: Int) -> Int { max(0, center(i) - band) }
-        func hi(_ i: Int) -> Int { min(m, center(i) + band) }
-        // Scores and back pointers for cells (i, j) with lo(i) <= j <= hi(i), stored row by row.
+        let flat = Flat(s, t)
+        // Scores and back pointers for cells (i, j) with lo[i] <= j <= hi[i], stored row by row.
         var offset = [Int](repeating: 0, count: n + 2)
-        for i in 0...n { offset[i + 1] = offset[i] + (hi(i) - lo(i) + 1) }
+        for i in 0...n { offset[i + 1] = offset[i] + (w.hi[i] - w.lo[i] + 1) }
         var score = [Double](repeating: -.infinity, count: offset[n + 1])
         var back = [UInt8](repeating: 255, count: offset[n + 1])
-        func cell(_ i: Int, _ j: Int) -> Int? { j >= lo(i) && j <= hi(i) ? offset[i] + j - lo(i) : nil }
-        score[cell(0, 0)!] = 0
-        let pairs = PairEvidence(s, t)
+        @inline(__always) func cell(_ i: Int, _ j: Int) -> Int? { j >= w.lo[i] && j <= w.hi[i] ? offset[i] + j - w.lo[i] : nil }
+        score[0] = 0
         for i in 0...n {
-            for j in lo(i)...hi(i) {
-                guard let c = cell(i, j), score[c] > -.infinity else { continue }
+            // Beam: cells far below the best of their row cannot come back.
+            var best = -Double.infinity
+            for c in offset[i]..<offset[i + 1] where score[c] > best { best = score[c] }
+            let floor = best - parameters.beam
+            for j in w.lo[i]...w.hi[i] {
+                let c = offset[i] + j - w.lo[i]
                 let base = score[c]
+                guard base > floor else { continue }
                 for (k, (a, b)) in Self.shapes.enumerated() where i + a <= n && j + b <= m {
                     guard let d = cell(i + a, j + b) else { continue }
-                    let v = base + beadScore(s, t, i, a, j, b, model, weights, pairs)
+                    let v = base + beadScore(flat, i, a, j, b, model, weights, pairs)
                     if v > score[d] { score[d] = v; back[d] = UInt8(k) }
                 }
             }
@@ -196,7 +241,7 @@ public struct SentenceAligner: Sendable {
         var touched = false
         while i > 0 || j > 0 {
             guard let c = cell(i, j), back[c] != 255 else { return (beads.reversed(), true) }
-            if i > 0, (j == lo(i) && lo(i) > 0) || (j == hi(i) && hi(i) < m) { touched = true }
+            if i > 0, (j == w.lo[i] && w.lo[i] > 0) || (j == w.hi[i] && w.hi[i] < m) { touched = true }
             let (a, b) = Self.shapes[Int(back[c])]
             beads.append(Bead(Array((i - a)..<i), Array((j - b)..<j)))
             i -= a
@@ -205,33 +250,57 @@ public struct SentenceAligner: Sendable {
         return (beads.reversed(), touched)
     }
 
-    private func beadScore(_ s: [SentenceFeatures], _ t: [SentenceFeatures], _ i: Int, _ a: Int, _ j: Int, _ b: Int,
+    /// Per-sentence facts the bead score reads, in flat arrays (no struct copies in the hot loop).
+    struct Flat {
+        let sLength: [Int], tLength: [Int]
+        let sMarker: [Int32], tMarker: [Int32]
+        let sIntroduces: [Bool], tIntroduces: [Bool]
+        init(_ s: [SentenceFeatures], _ t: [SentenceFeatures]) {
+            var ids: [String: Int32] = [:]
+            func id(_ m: String?) -> Int32 {
+                guard let m else { return -1 }
+                if let i = ids[m] { return i }
+                ids[m] = Int32(ids.count)
+                return Int32(ids.count - 1)
+            }
+            sLength = s.map(\.length); tLength = t.map(\.length)
+            sMarker = s.map { id($0.marker) }; tMarker = t.map { id($0.marker) }
+            sIntroduces = s.map(\.introduces); tIntroduces = t.map(\.introduces)
+        }
+    }
+
+    private func beadScore(_ f: Flat, _ i: Int, _ a: Int, _ j: Int, _ b: Int,
                            _ model: LengthModel, _ weights: TokenWeights, _ pairs: PairEvidence) -> Double {
         let p = parameters
         if a == 0 || b == 0 { return -p.skipCost * Double(a + b) }
         // Words: tokens on each side that find a translation anywhere on the other side, each
         // weighted by how unlikely such a find is by chance.
         var covered = 0.0, total = 0.0
-        for x in i..<(i + a) {
-            var mask = TokenMask()
-            for y in j..<(j + b) { mask.formUnion(pairs.sourceMask(x, y)) }
-            covered += mask.weightedCount(weights.source[x]) - p.chanceWeight * weights.sourceChance[x] * Double(b)
-            total += weights.sourceTotal[x]
+        weights.source.withUnsafeBufferPointer { ws in
+            for x in i..<(i + a) {
+                var mask = TokenMask()
+                for y in j..<(j + b) { mask.formUnion(pairs.sourceMask(x, y)) }
+                covered += mask.weightedCount(ws, weights.sourceBase[x]) - p.chanceWeight * weights.sourceChance[x] * Double(b)
+                total += weights.sourceTotal[x]
+            }
         }
-        for y in j..<(j + b) {
-            var mask = TokenMask()
-            for x in i..<(i + a) { mask.formUnion(pairs.targetMask(x, y)) }
-            covered += mask.weightedCount(weights.target[y]) - p.chanceWeight * weights.targetChance[y] * Double(a)
-            total += weights.targetTotal[y]
+        weights.target.withUnsafeBufferPointer { wt in
+            for y in j..<(j + b) {
+                var mask = TokenMask()
+                for x in i..<(i + a) { mask.formUnion(pairs.targetMask(x, y)) }
+                covered += mask.weightedCount(wt, weights.targetBase[y]) - p.chanceWeight * weights.targetChance[y] * Double(a)
+                total += weights.targetTotal[y]
+            }
         }
         var v = p.wordWeight * covered - p.unmatchedTokenCost * (total - covered)
         // Length.
         var ls = 0, lt = 0
-        for x in i..<(i + a) { ls += s[x].length }
-        for y in j..<(j + b) { lt += t[y].length }
+        for x in i..<(i + a) { ls += f.sLength[x] }
+        for y in j..<(j + b) { lt += f.tLength[y] }
         v += p.lengthWeight * model.logProbability(ls, lt)
         // Paragraph numbers opening the first sentence of each side.
-        if let ms = s[i].marker, let mt = t[j].marker { v += ms == mt ? p.markerWeight : -p.markerMismatchWeight }
+        let ms = f.sMarker[i], mt = f.tMarker[j]
+        if ms >= 0 && mt >= 0 { v += ms == mt ? p.markerWeight : -p.markerMismatchWeight }
         switch (a, b) {
         case (1, 1): break
         case (2, 1), (1, 2): v -= p.mergeCost
@@ -240,7 +309,7 @@ public struct SentenceAligner: Sendable {
         default: v -= p.merge31Cost + p.mergeCost
         }
         // A line that ends with a colon joins what it introduces.
-        if a > 1 && s[i].introduces || b > 1 && t[j].introduces { v += p.introductionBonus }
+        if a > 1 && f.sIntroduces[i] || b > 1 && f.tIntroduces[j] { v += p.introductionBonus }
         return v
     }
 }
@@ -280,7 +349,9 @@ struct LengthModel {
 /// of the other side's sentences says little, a rare one a lot (−log of the chance of a find,
 /// scaled to 0...1).
 struct TokenWeights {
-    var source: [[Double]], target: [[Double]]
+    /// Token weights of all sentences, flat; sentence x's start at `sourceBase[x]`.
+    var source: [Double], target: [Double]
+    var sourceBase: [Int], targetBase: [Int]
     var sourceTotal: [Double], targetTotal: [Double]
     /// Expected weighted finds of each sentence's words in a random sentence of the other side.
     var sourceChance: [Double], targetChance: [Double]
@@ -292,22 +363,26 @@ struct TokenWeights {
             return df
         }
         let dfS = documentFrequency(s), dfT = documentFrequency(t)
-        func weights(_ xs: [SentenceFeatures], against df: [Int32: Int], count: Int) -> [[Double]] {
-            xs.map { x in
-                x.tokens.prefix(TokenMask.capacity).map { tok in
+        func weights(_ xs: [SentenceFeatures], against df: [Int32: Int], count: Int) -> (flat: [Double], base: [Int], total: [Double], chance: [Double]) {
+            var flat: [Double] = [], base: [Int] = [], total: [Double] = [], chance: [Double] = []
+            for x in xs {
+                base.append(flat.count)
+                var sum = 0.0, ch = 0.0
+                for tok in x.tokens.prefix(TokenMask.capacity) {
                     let p = min(1, Double(tok.reduce(0) { $0 + (df[$1] ?? 0) }) / Double(max(1, count)))
-                    return min(1, -log(max(p, 1e-3)) / log(1e3))
+                    let w = min(1, -log(max(p, 1e-3)) / log(1e3))
+                    flat.append(w)
+                    sum += w
+                    // What the word would find in an unrelated sentence: w·p, p = e^(−w·ln 1000).
+                    ch += w * exp(-w * log(1e3))
                 }
+                total.append(sum)
+                chance.append(ch)
             }
+            return (flat, base, total, chance)
         }
-        source = weights(s, against: dfT, count: t.count)
-        target = weights(t, against: dfS, count: s.count)
-        sourceTotal = source.map { $0.reduce(0, +) }
-        targetTotal = target.map { $0.reduce(0, +) }
-        // What a sentence's words would find in an unrelated sentence: Σ w·p, p = e^(−w·ln 1000).
-        func chance(_ ws: [[Double]]) -> [Double] { ws.map { $0.reduce(0) { $0 + $1 * exp(-$1 * log(1e3)) } } }
-        sourceChance = chance(source)
-        targetChance = chance(target)
+        (source, sourceBase, sourceTotal, sourceChance) = weights(s, against: dfT, count: t.count)
+        (target, targetBase, targetTotal, targetChance) = weights(t, against: dfS, count: s.count)
     }
 }
 
@@ -320,40 +395,134 @@ struct TokenMask {
     }
     mutating func formUnion(_ o: TokenMask) { lo |= o.lo; hi |= o.hi }
     var count: Int { lo.nonzeroBitCount + hi.nonzeroBitCount }
-    func weightedCount(_ w: [Double]) -> Double {
+    @inline(__always)
+    func weightedCount(_ w: UnsafeBufferPointer<Double>, _ base: Int) -> Double {
         var sum = 0.0
         var bits = lo
-        while bits != 0 { let k = bits.trailingZeroBitCount; sum += w[k]; bits &= bits - 1 }
+        while bits != 0 { let k = bits.trailingZeroBitCount; sum += w[base + k]; bits &= bits - 1 }
         bits = hi
-        while bits != 0 { let k = bits.trailingZeroBitCount; sum += w[64 + k]; bits &= bits - 1 }
+        while bits != 0 { let k = bits.trailingZeroBitCount; sum += w[base + 64 + k]; bits &= bits - 1 }
         return sum
     }
 }
 
-/// For each source/target sentence pair near the diagonal: which source tokens find a translation
-/// in the target sentence, and which target tokens find one in the source. Computed lazily and
-/// cached: only pairs the search visits cost anything.
+/// The target positions the search considers for each source row (0...n), non-decreasing.
+struct Windows {
+    var lo: [Int], hi: [Int]
+    let m: Int
+
+    init(diagonal n: Int, _ m: Int, band: Int) {
+        self.m = m
+        let slope = Double(m) / Double(max(n, 1))
+        lo = (0...n).map { max(0, Int((Double($0) * slope).rounded()) - band) }
+        hi = (0...n).map { min(m, Int((Double($0) * slope).rounded()) + band) }
+    }
+
+    /// Around a coarse path of blocks of `k` sentences.
+    init(path beads: [Bead], blockSize k: Int, _ n: Int, _ m: Int, margin: Int) {
+        self.m = m
+        lo = [Int](repeating: m, count: n + 1)
+        hi = [Int](repeating: 0, count: n + 1)
+        var bi = 0, bj = 0  // block coordinates before each bead
+        for b in beads {
+            let i0 = bi * k, i1 = min(n, (bi + b.source.count) * k)
+            let j0 = bj * k, j1 = min(m, (bj + b.target.count) * k)
+            for i in i0...i1 { lo[i] = min(lo[i], j0); hi[i] = max(hi[i], j1) }
+            bi += b.source.count
+            bj += b.target.count
+        }
+        for i in 0...n {
+            lo[i] = max(0, lo[i] - margin)
+            hi[i] = min(m, hi[i] + margin)
+        }
+        normalize()
+    }
+
+    var isFull: Bool { lo.allSatisfy { $0 == 0 } && hi.allSatisfy { $0 == m } }
+
+    func widened(by d: Int) -> Windows {
+        var w = self
+        w.lo = lo.map { max(0, $0 - d) }
+        w.hi = hi.map { min(m, $0 + d) }
+        w.normalize()
+        return w
+    }
+
+    /// Monotone windows that contain (0, 0) and (n, m) and overlap from row to row.
+    private mutating func normalize() {
+        lo[0] = 0
+        hi[hi.count - 1] = m
+        for i in 1..<lo.count { lo[i] = max(lo[i], lo[i - 1]) }
+        for i in stride(from: hi.count - 2, through: 0, by: -1) { hi[i] = min(hi[i], hi[i + 1]) }
+        for i in lo.indices {
+            if hi[i] < lo[i] { hi[i] = lo[i] }
+            if i > 0, lo[i] > hi[i - 1] { lo[i] = hi[i - 1] }
+        }
+    }
+}
+
+/// For each source/target sentence pair the search visits: which source tokens find a translation
+/// in the target sentence, and which target tokens find one in the source. Computed once, stored
+/// densely along the search windows (a little wider than them), so the search is a table lookup.
 final class PairEvidence {
     private let s: [SentenceFeatures], t: [SentenceFeatures]
-    private var cache: [Int: (TokenMask, TokenMask)] = [:]
+    private let lo: [Int], width: [Int], offset: [Int]
+    private var masks: [(TokenMask, TokenMask)?]
+    private var outside: [Int: (TokenMask, TokenMask)] = [:]
 
-    init(_ s: [SentenceFeatures], _ t: [SentenceFeatures]) {
+    init(_ s: [SentenceFeatures], _ t: [SentenceFeatures], _ w: Windows) {
         self.s = s
         self.t = t
-        cache.reserveCapacity(s.count * 64)
+        let pad = 8
+        var lo: [Int] = [], width: [Int] = [], offset: [Int] = [0]
+        for x in 0..<s.count {
+            let a = max(0, w.lo[x] - pad), b = min(t.count, w.hi[min(x + 1, w.hi.count - 1)] + pad)
+            lo.append(a)
+            width.append(max(0, b - a))
+            offset.append(offset.last! + max(0, b - a))
+        }
+        self.lo = lo
+        self.width = width
+        self.offset = offset
+        masks = [(TokenMask, TokenMask)?](repeating: nil, count: offset.last!)
     }
 
     func sourceMask(_ x: Int, _ y: Int) -> TokenMask { evidence(x, y).0 }
     func targetMask(_ x: Int, _ y: Int) -> TokenMask { evidence(x, y).1 }
 
+    @inline(__always)
     private func evidence(_ x: Int, _ y: Int) -> (TokenMask, TokenMask) {
+        let k = y - lo[x]
+        if k >= 0 && k < width[x] {
+            let c = offset[x] + k
+            if let e = masks[c] { return e }
+            let e = compute(x, y)
+            masks[c] = e
+            return e
+        }
         let key = x &* 1_000_003 &+ y
-        if let e = cache[key] { return e }
+        if let e = outside[key] { return e }
+        let e = compute(x, y)
+        outside[key] = e
+        return e
+    }
+
+    private func compute(_ x: Int, _ y: Int) -> (TokenMask, TokenMask) {
         var sm = TokenMask(), tm = TokenMask()
-        let ty = t[y].idSet, sx = s[x].idSet
-        for (k, tok) in s[x].tokens.prefix(TokenMask.capacity).enumerated() where tok.contains(where: ty.contains) { sm.insert(k) }
-        for (k, tok) in t[y].tokens.prefix(TokenMask.capacity).enumerated() where tok.contains(where: sx.contains) { tm.insert(k) }
-        cache[key] = (sm, tm)
+        let ty = t[y].sortedIDs, sx = s[x].sortedIDs
+        for (k, tok) in s[x].tokens.prefix(TokenMask.capacity).enumerated() where tok.contains(where: { Self.has(ty, $0) }) { sm.insert(k) }
+        for (k, tok) in t[y].tokens.prefix(TokenMask.capacity).enumerated() where tok.contains(where: { Self.has(sx, $0) }) { tm.insert(k) }
         return (sm, tm)
+    }
+
+    /// Binary search in a sorted id list (cheaper than hashing for the few dozen ids of a sentence).
+    @inline(__always)
+    private static func has(_ xs: [Int32], _ v: Int32) -> Bool {
+        var lo = 0, hi = xs.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if xs[mid] < v { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < xs.count && xs[lo] == v
     }
 }

@@ -5,8 +5,10 @@ struct SentenceFeatures {
     var length: Int
     /// One entry per content token: the vocabulary ids it stands for (several for a Chinese word).
     var tokens: [[Int32]]
-    /// The ids of all tokens, sorted and unique, for fast intersection.
+    /// The ids of all tokens.
     var idSet: Set<Int32>
+    /// The same ids sorted, for intersection by binary search.
+    var sortedIDs: [Int32] = []
     /// `12.` / `(b)` / `١٢ -` at the start: an anchor that survives translation.
     var marker: String?
     /// Ends with a colon: it introduces what follows (`布政司答复的译文：`, `The voting was as follows:`),
@@ -71,7 +73,7 @@ final class Featurizer {
         var ids = Set<Int32>()
         for t in tokens { ids.formUnion(t) }
         let last = folded.string.last { !$0.isWhitespace }
-        return SentenceFeatures(length: length, tokens: tokens, idSet: ids, marker: Self.marker(folded.string), introduces: last == ":")
+        return SentenceFeatures(length: length, tokens: tokens, idSet: ids, sortedIDs: ids.sorted(), marker: Self.marker(folded.string), introduces: last == ":")
     }
 
     private func token(_ raw: String, _ vocab: LocalVocabulary) -> [Int32]? {
