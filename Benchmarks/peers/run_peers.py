@@ -424,6 +424,16 @@ def git_info() -> dict:
     return {"commit": head, "uncommitted_changes": dirty}
 
 
+def failure_summary(r: subprocess.CompletedProcess) -> str:
+    """The telling line of a failed run's stderr (a Swift runtime failure, a Python exception), not the whole backtrace."""
+    lines = [l.strip() for l in (r.stderr or "").splitlines() if l.strip()]
+    for l in lines:
+        if "Swift runtime failure" in l or "Fatal error" in l:
+            where = next((x.split(" in unalign at ")[-1] for x in lines if " at /" in x and "Sources/UNAlign" in x), "")
+            return f"exit {r.returncode}: {l.strip('* ')}" + (f" (first frame in the project: {where})" if where else "")
+    return f"exit {r.returncode}: " + (lines[-1] if lines else "no message")
+
+
 def eval_with_binary(binary: Path, pairs: list[tuple[Path, Path]]) -> dict:
     cmd = [str(binary), "eval"]
     for g, t in pairs:
@@ -511,52 +521,55 @@ def main() -> None:
                 if pkg is None:
                     r = sh([str(binary), "align", "--sentences", str(en), str(zh), "-l", "en", "zh"], timeout=args.timeout)
                     if r.returncode != 0:
-                        raise RuntimeError(r.stderr.strip()[-2000:] or f"exit {r.returncode}")
+                        raise RuntimeError(failure_summary(r))
                     out.write_text(r.stdout, encoding="utf-8")
                     seconds = time.perf_counter() - t0
                 else:
                     r = sh([str(py), str(Path(__file__).resolve()), "--worker", aid, str(en), str(zh), str(out)], timeout=args.timeout)
                     if r.returncode != 0:
-                        raise RuntimeError(r.stderr.strip()[-2000:] or f"exit {r.returncode}")
+                        raise RuntimeError(failure_summary(r))
                     seconds = json.loads(r.stdout.strip().splitlines()[-1])["seconds"]
+                beads = parse_beads(out.read_text(encoding="utf-8"), str(out))
             except (RuntimeError, subprocess.TimeoutExpired, ValueError, KeyError, IndexError) as e:
                 entry["status"] = "failed"
+                entry["files"][name] = {"failed": str(e)}
                 entry["problems"].append(f"{name}: {e}")
-                log(f"  failed: {str(e)[-500:]}")
-                break
-            beads = parse_beads(out.read_text(encoding="utf-8"), str(out))
+                log(f"  failed: {e}")
+                continue
             probs = coverage_problems(beads, *n_sent[name])
             entry["problems"] += [f"{name}: {p}" for p in probs]
             counts = score_counts(gold_beads[name], beads)
             entry["files"][name] = {"beads": str(out.relative_to(ROOT)) if out.is_relative_to(ROOT) else str(out),
                                     "n_beads": len(beads), "seconds": round(seconds, 3),
                                     "python_scorer": scores_from_counts(counts)}
-        if entry["status"] != "ok":
+        done = [(name, g) for name, _, _, g in sets if "failed" not in entry["files"].get(name, {"failed": ""})]
+        if not done:
             continue
-        pooled = scores_from_counts(pool(f["python_scorer"]["counts"] for f in entry["files"].values()))
-        entry["python_scorer_pooled"] = pooled
-        entry["seconds_total"] = round(sum(f["seconds"] for f in entry["files"].values()), 3)
-        # The official numbers: the project's scorer.
+        # The official numbers: the project's scorer. Pooled only when all six files were aligned.
+        ev = None
         if have_binary:
-            pairs = [(g, args.out.resolve() / aid / f"{name}.align") for name, _, _, g in sets]
-            ev = eval_with_binary(binary, pairs)
-            for name, _, _, g in sets:
-                s = ev[str(g)]
-                entry["files"][name]["score"] = scores_from_counts(s["counts"])
-            entry["pooled"] = scores_from_counts(ev["all"]["counts"])
-            entry["scorer"] = "unalign eval"
-            # The two scorers must agree exactly (same counts).
-            for name in entry["files"]:
+            try:
+                ev = eval_with_binary(binary, [(g, args.out.resolve() / aid / f"{name}.align") for name, g in done])
+            except (RuntimeError, subprocess.TimeoutExpired, ValueError, KeyError) as e:
+                entry["problems"].append(f"unalign eval failed, Python scorer used: {e}")
+        if ev is not None:
+            for name, g in done:
+                entry["files"][name]["score"] = scores_from_counts(ev[str(g)]["counts"])
+                # The two scorers must agree exactly (same counts).
                 if entry["files"][name]["score"]["counts"] != entry["files"][name]["python_scorer"]["counts"]:
                     entry["problems"].append(f"{name}: unalign eval and the Python scorer disagree")
+            entry["scorer"] = "unalign eval"
         else:
-            for name in entry["files"]:
+            for name, _ in done:
                 entry["files"][name]["score"] = entry["files"][name]["python_scorer"]
-            entry["pooled"] = pooled
             entry["scorer"] = "Python re-implementation (unalign binary not built)"
-        for f in entry["files"].values():
-            del f["python_scorer"]
-        del entry["python_scorer_pooled"]
+        if len(done) == len(sets):
+            entry["pooled"] = scores_from_counts(pool(entry["files"][name]["score"]["counts"] for name, _ in done))
+            if ev is not None and ev["all"]["counts"] != entry["pooled"]["counts"]:
+                entry["problems"].append("pooled counts differ from unalign eval's")
+            entry["seconds_total"] = round(sum(entry["files"][name]["seconds"] for name, _ in done), 3)
+        for name, _ in done:
+            del entry["files"][name]["python_scorer"]
 
     finished = datetime.datetime.now(datetime.timezone.utc)
     report = {
@@ -591,7 +604,7 @@ def markdown(rep: dict) -> str:
              "`../shared/corpora/champollion-zh-en/` (sentences one per line, hand beads English first). "
              "Every aligner gets the same sentence files, English as source; its output is converted to beads "
              "covering every sentence once (`.build/peers/<aligner>/<set>.align`) and scored by "
-             "`unalign eval --json`. Strict F1: a bead counts only when it equals a gold bead. Lax F1 (Vecalign's "
+             "`unalign eval --json` (see *Scorer* below). Strict F1: a bead counts only when it equals a gold bead. Lax F1 (Vecalign's "
              "definition): a bead counts when one of its English sentences is linked in the gold to one of its "
              "Chinese sentences. *All six*: counts summed over the files, then P/R/F1.")
     L.append("")
@@ -599,11 +612,16 @@ def markdown(rep: dict) -> str:
     L.append("| " + " | ".join(head) + " |")
     L.append("|" + "---|" + "---:|" * (len(head) - 1))
     for aid, e in rep["aligners"].items():
-        if e["status"] != "ok":
-            L.append("| " + e["label"] + " | " + " | ".join(["—"] * (len(head) - 1)) + " |")
-            continue
-        cells = [f"{e['files'][n]['score']['strictF1']:.3f}" for n in names]
-        cells += [f"**{e['pooled']['strictF1']:.3f}**", f"{e['pooled']['laxF1']:.3f}", f"{e['seconds_total']:.1f}"]
+        def cell(n):
+            f = e["files"].get(n)
+            if not f:
+                return "—"
+            return "failed" if "failed" in f else f"{f['score']['strictF1']:.3f}"
+        cells = [cell(n) for n in names]
+        if "pooled" in e:
+            cells += [f"**{e['pooled']['strictF1']:.3f}**", f"{e['pooled']['laxF1']:.3f}", f"{e['seconds_total']:.1f}"]
+        else:
+            cells += ["—", "—", "—"]
         L.append("| " + e["label"] + " | " + " | ".join(cells) + " |")
     L.append("")
     L.append("Sentences (English / Chinese): " + ", ".join(
@@ -614,10 +632,10 @@ def markdown(rep: dict) -> str:
     for aid, e in rep["aligners"].items():
         ver = f" (installed: {e['version']})" if e.get("version") else ""
         L.append(f"- **{e['label']}**{ver}: {e['description']}.")
-        if e["status"] != "ok":
-            L.append(f"  *{e['status']}*" + (f": {e['problems'][0][:300]}" if e["problems"] else ""))
-        elif e["problems"]:
-            L.append("  Problems: " + "; ".join(e["problems"][:5]))
+        if e["status"] != "ok" and not e["files"]:
+            L.append(f"  *{e['status']}*")
+        if e["problems"]:
+            L.append("  Problems: " + "; ".join(e["problems"][:6]))
     L.append("")
     L.append("Tried and not run:")
     L.append("")
@@ -636,6 +654,10 @@ def markdown(rep: dict) -> str:
     L.append(f"- Command: `{rep['documented_command']}` (runs `{rep['command']}`)")
     L.append(f"- UNAlign: commit {u['commit']}{' with uncommitted changes' if u['uncommitted_changes'] else ''}, "
              f"binary `.build/release/unalign`" + ("" if u["built"] else " **not built**"))
+    scorers = sorted({e["scorer"] for e in rep["aligners"].values() if "scorer" in e})
+    L.append("- Scorer: " + (", ".join(scorers) or "none ran") + (
+        " (its counts checked against the Python re-implementation in run_peers.py: identical unless a problem is listed above)"
+        if scorers == ["unalign eval"] else ""))
     L.append(f"- Machine: `{m['uname']}`; CPU: {m['cpu']}, {m['cores']} cores; Python {m['python']}")
     L.append("")
     return "\n".join(L)

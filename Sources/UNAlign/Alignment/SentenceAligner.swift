@@ -161,8 +161,14 @@ public struct SentenceAligner: Sendable {
 
     private func searchWidening(_ s: [SentenceFeatures], _ t: [SentenceFeatures], _ model: LengthModel, _ weights: TokenWeights,
                                 _ pairs: PairEvidence, _ windows: inout Windows) -> [Bead] {
+        var beam = parameters.beam
         while true {
-            let (beads, touched) = search(s, t, model, weights, pairs, windows)
+            guard let (beads, touched) = search(s, t, model, weights, pairs, windows, beam: beam) else {
+                // The end was not reached inside the windows with this beam: search wider, and fully.
+                beam = .infinity
+                windows = windows.widened(by: max(parameters.band, 16))
+                continue
+            }
             if !touched || windows.isFull { return beads }
             windows = windows.widened(by: max(parameters.band, 16))
         }
@@ -210,7 +216,7 @@ public struct SentenceAligner: Sendable {
 
     /// The best path inside the windows; `touched` when it runs along a window's edge.
     private func search(_ s: [SentenceFeatures], _ t: [SentenceFeatures], _ model: LengthModel, _ weights: TokenWeights,
-                        _ pairs: PairEvidence, _ w: Windows) -> ([Bead], Bool) {
+                        _ pairs: PairEvidence, _ w: Windows, beam: Double) -> ([Bead], Bool)? {
         let n = s.count, m = t.count
         let flat = Flat(s, t)
         // Scores and back pointers for cells (i, j) with lo[i] <= j <= hi[i], stored row by row.
@@ -224,7 +230,7 @@ public struct SentenceAligner: Sendable {
             // Beam: cells far below the best of their row cannot come back.
             var best = -Double.infinity
             for c in offset[i]..<offset[i + 1] where score[c] > best { best = score[c] }
-            let floor = best - parameters.beam
+            let floor = best - beam
             for j in w.lo[i]...w.hi[i] {
                 let c = offset[i] + j - w.lo[i]
                 let base = score[c]
@@ -240,7 +246,7 @@ public struct SentenceAligner: Sendable {
         var i = n, j = m
         var touched = false
         while i > 0 || j > 0 {
-            guard let c = cell(i, j), back[c] != 255 else { return (beads.reversed(), true) }
+            guard let c = cell(i, j), back[c] != 255 else { return nil }
             if i > 0, (j == w.lo[i] && w.lo[i] > 0) || (j == w.hi[i] && w.hi[i] < m) { touched = true }
             let (a, b) = Self.shapes[Int(back[c])]
             beads.append(Bead(Array((i - a)..<i), Array((j - b)..<j)))
@@ -425,8 +431,8 @@ struct Windows {
         hi = [Int](repeating: 0, count: n + 1)
         var bi = 0, bj = 0  // block coordinates before each bead
         for b in beads {
-            let i0 = bi * k, i1 = min(n, (bi + b.source.count) * k)
-            let j0 = bj * k, j1 = min(m, (bj + b.target.count) * k)
+            let i0 = min(n, bi * k), i1 = min(n, (bi + b.source.count) * k)
+            let j0 = min(m, bj * k), j1 = min(m, (bj + b.target.count) * k)
             for i in i0...i1 { lo[i] = min(lo[i], j0); hi[i] = max(hi[i], j1) }
             bi += b.source.count
             bj += b.target.count
