@@ -25,6 +25,26 @@ private let enText = corpus([shared.appendingPathComponent("unpc-v1.0-devset/UNv
                              shared.appendingPathComponent("champollion-zh-en/utf8/UN19990209_010.e.txt")])
 
 private let charsPerSecond = BenchmarkMetric.custom("K chars/s", polarity: .prefersLarger, useScalingFactor: false)
+private let bytesPerSecond = BenchmarkMetric.custom("K bytes/s", polarity: .prefersLarger, useScalingFactor: false)
+private let sentencesPerSecond = BenchmarkMetric.custom("sentences/s", polarity: .prefersLarger, useScalingFactor: false)
+private let countriesPerSecond = BenchmarkMetric.custom("countries/s", polarity: .prefersLarger, useScalingFactor: false)
+
+/// Runs `work` once per iteration and records `units / second` in `metric`.
+private func rate(_ benchmark: Benchmark, _ metric: BenchmarkMetric, units: Int, _ work: () throws -> Int) rethrows {
+    for _ in benchmark.scaledIterations {
+        let t0 = DispatchTime.now().uptimeNanoseconds
+        blackHole(try work())
+        let dt = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
+        benchmark.measurement(metric, Int(Double(units) / dt))
+    }
+}
+
+private let corpus = root.appendingPathComponent("Corpora/A-75-394")
+private func lines(_ url: URL) -> [String] {
+    ((try? String(contentsOf: url, encoding: .utf8)) ?? "").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+}
+private let unEnglish = lines(shared.appendingPathComponent("champollion-zh-en/utf8/UN19990209_010.e.txt"))
+private let unChinese = lines(shared.appendingPathComponent("champollion-zh-en/utf8/UN19990209_010.c.txt"))
 
 /// Runs `work` over `text` once per iteration and records K chars/s.
 private func measure(_ benchmark: Benchmark, _ text: UTF16Text, _ work: () -> Int) {
@@ -74,5 +94,41 @@ let benchmarks: @Sendable () -> Void = {
     }
     Benchmark("zh match normalization: MatchText") { b in
         measure(b, zhText) { MatchText(zhText).text.count }
+    }
+
+    // Parsing: the Chinese report repeated to about 10 MB, one document.
+    let zhSource = (try? String(contentsOf: corpus.appendingPathComponent("zh.md"), encoding: .utf8)) ?? ""
+    let bigZh = String(repeating: zhSource + "\n", count: max(1, 10_000_000 / max(1, zhSource.utf8.count)))
+    Benchmark("parse: zh A/75/394 ×300 (10 MB)", configuration: .init(maxIterations: 3)) { b in
+        try rate(b, bytesPerSecond, units: bigZh.utf8.count / 1000) { try Document(text: bigZh, language: .zh).nodes.count }
+    }
+    Benchmark("parse: six A/75/394 versions") { b in
+        let texts = Language.allCases.map { (try? String(contentsOf: corpus.appendingPathComponent("\($0.rawValue).md"), encoding: .utf8)) ?? "" }
+        try rate(b, bytesPerSecond, units: texts.reduce(0) { $0 + $1.utf8.count } / 1000) {
+            try zip(Language.allCases, texts).reduce(0) { $0 + (try Document(text: $1.1, language: $1.0)).nodes.count }
+        }
+    }
+
+    // Names: the 15 vote lists and the sponsor lists of all six versions.
+    Benchmark("names: votes and sponsors of six versions") { b in
+        let docs = Language.allCases.map { try! Document(contentsOfFile: corpus.appendingPathComponent("\($0.rawValue).md").path, language: $0) }
+        _ = DocumentVotes(docs[0])  // gazetteer loaded once, outside the measurement
+        rate(b, countriesPerSecond, units: 6 * (834 + 81)) { docs.reduce(0) { $0 + DocumentVotes($1).votes.count } }
+    }
+
+    // Sentence-list mode, scaling series: the UN Champollion file repeated 1× to 64×.
+    _ = SentenceAligner().align(["a"], ["一"], languages: (.en, .zh))  // lexicon loaded outside the measurement
+    for k in [1, 4, 16, 64] {
+        let en = Array(repeating: unEnglish, count: k).flatMap { $0 }, zh = Array(repeating: unChinese, count: k).flatMap { $0 }
+        Benchmark("align sentences: UN file ×\(k) (\(en.count + zh.count) sentences)", configuration: .init(maxIterations: k >= 16 ? 2 : 5)) { b in
+            rate(b, sentencesPerSecond, units: en.count + zh.count) { SentenceAligner().align(en, zh, languages: (.en, .zh)).count }
+        }
+    }
+
+    // Document mode: A/75/394 in six languages, one 6-way alignment.
+    Benchmark("align documents: A/75/394 six-way") { b in
+        let docs = Language.allCases.map { try! Document(contentsOfFile: corpus.appendingPathComponent("\($0.rawValue).md").path, language: $0) }
+        let sentences = docs.reduce(0) { $0 + $1.nodes.reduce(0) { $0 + $1.sentences.count } }
+        try rate(b, sentencesPerSecond, units: sentences) { try Aligner().align(docs).segments.count }
     }
 }
