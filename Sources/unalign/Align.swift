@@ -2,6 +2,107 @@ import ArgumentParser
 import Foundation
 import UNAlign
 
+/// How results are written: terminal text, JSON, or one of the export formats.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, tmx, tsv, jsonl, moses, beads, ladder
+}
+
+/// Options shared by the commands that write alignments.
+struct ExportArguments: ParsableArguments {
+    @Option(name: [.short, .customLong("format")], help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: OutputFormat = .text
+
+    @Option(name: .shortAndLong, help: "Output file (- for stdout). Multi-file formats (moses, beads, ladder, --pairs) use it as the base name.")
+    var output: String?
+
+    @Flag(help: "With -f tmx and more than two languages, also write one bilingual TMX per language pair (most CAT tools read only those).")
+    var pairs = false
+
+    @Option(help: "Leave out segments below this confidence (0...1).")
+    var minConfidence: Double = 0
+
+    @Option(help: "Only these segment kinds, comma-separated: \(SegmentKind.allCases.map(\.rawValue).joined(separator: ",")).")
+    var kinds: String?
+
+    @Option(help: "Document symbol written into each translation unit (default: from the title block or the folder name, e.g. A-75-394).")
+    var symbol: String?
+
+    var settings: ExportSettings {
+        ExportSettings(format: format, output: output, pairs: pairs, minConfidence: minConfidence, kinds: kinds, symbol: symbol)
+    }
+}
+
+/// What `ExportArguments` decides, as a plain value (batch workers build their own).
+struct ExportSettings {
+    var format: OutputFormat
+    var output: String?
+    var pairs = false
+    var minConfidence: Double = 0
+    var kinds: String?
+    var symbol: String?
+
+    func options(for a: Alignment, symbolGuess: String?) throws -> ExportOptions {
+        var o = ExportOptions()
+        o.minConfidence = minConfidence
+        if let kinds {
+            o.kinds = Set(try kinds.split(separator: ",").map { k in
+                guard let kind = SegmentKind(rawValue: k.trimmingCharacters(in: .whitespaces)) else {
+                    throw ValidationError("unknown segment kind '\(k)'; use \(SegmentKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                return kind
+            })
+        }
+        o.symbol = symbol ?? symbolGuess
+        return o
+    }
+    /// Writes an alignment in the chosen format.
+    func write(_ a: Alignment, symbolGuess: String?) throws {
+        let options = try options(for: a, symbolGuess: symbolGuess)
+        switch format {
+        case .text:
+            try Output.write(SideBySide.render(a, minConfidence: minConfidence), to: output)
+        case .json:
+            let enc = JSONEncoder()
+            enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            try Output.write(String(decoding: try enc.encode(a), as: UTF8.self) + "\n", to: output)
+        default:
+            let f = ExportFormat(rawValue: format.rawValue)!
+            var files = Exporter.export(a, as: f, options: options).files
+            if f == .tmx && pairs && a.languages.count > 2 {
+                for (i, x) in a.languages.enumerated() {
+                    for y in a.languages[(i + 1)...] {
+                        var o = options
+                        o.languages = [x, y]
+                        files += Exporter.export(a, as: .tmx, options: o).files.map { (".\(x.rawValue)-\(y.rawValue)" + $0.suffix, $0.contents) }
+                    }
+                }
+            }
+            if files.count == 1 && files[0].suffix.isEmpty {
+                try Output.write(files[0].contents, to: output)
+            } else {
+                guard let base = output, base != "-" else {
+                    throw ValidationError("-f \(format.rawValue) writes several files: give --output BASE")
+                }
+                for (suffix, contents) in files {
+                    let name = suffix.isEmpty ? base : Self.insert(suffix, into: base)
+                    try Output.write(contents, to: name)
+                    FileHandle.standardError.write(Data("wrote \(name)\n".utf8))
+                }
+            }
+        }
+    }
+
+    /// `out.tmx` + `.zh-en` → `out.zh-en.tmx`; `corpus` + `.en` → `corpus.en`.
+    static func insert(_ suffix: String, into base: String) -> String {
+        let url = URL(fileURLWithPath: base)
+        let ext = url.pathExtension
+        if ext.isEmpty || suffix.hasSuffix(".txt") || suffix.hasSuffix(".align") || suffix.hasSuffix(".ladder") || suffix.split(separator: ".").count == 1 && !suffix.contains("-") {
+            return base + suffix
+        }
+        return url.deletingPathExtension().path + suffix + "." + ext
+    }
+}
+
 struct Align: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Align language versions of a UN document.",
@@ -15,12 +116,16 @@ struct Align: ParsableCommand {
 
             Examples:
               unalign align Corpora/A-75-394/zh.md Corpora/A-75-394/en.md
-              unalign align --json Corpora/A-75-394/*.md > a75394.json
-              unalign align --sentences zh.txt en.txt -l zh en > zh-en.align
+              unalign align zh.md en.md -f tmx -o a75394.zh-en.tmx
+              unalign align Corpora/A-75-394/*.md -f tmx --pairs -o a75394.tmx
+              unalign align Corpora/A-75-394/*.md -f moses -o corpus      corpus.zh, corpus.en, ...
+              unalign align --sentences en.txt zh.txt -l en zh > en-zh.align
+
+            Exit status: 0 aligned, 1 aligned with discrepancies (text format only), 2 bad input.
             """
     )
 
-    @Argument(help: "Versions of one document (the first is the pivot).")
+    @Argument(help: "Versions of one document (the first is the pivot), or - for stdin (once).")
     var files: [String]
 
     @Option(name: .shortAndLong, parsing: .upToNextOption, help: "Languages of the files, in order (default: detected).")
@@ -29,45 +134,53 @@ struct Align: ParsableCommand {
     @Flag(help: "Inputs are one sentence per line; print beads.")
     var sentences = false
 
-    @Flag(help: "Print the alignment as JSON (segments, units, votes, discrepancies).")
+    @Flag(help: "Same as -f json.")
     var json = false
 
-    @Option(name: .shortAndLong, help: "Write to this file instead of stdout.")
-    var output: String?
-
-    @Option(help: "Show only segments with at least this confidence (0...1).")
-    var minConfidence: Double = 0
+    @OptionGroup var export: ExportArguments
 
     func validate() throws {
         if files.count < 2 { throw ValidationError("give at least two files to align") }
     }
 
     func run() throws {
-        let out: String
         if sentences {
             guard files.count == 2 else { throw ValidationError("--sentences aligns exactly two files") }
             let texts = try files.map { try InputFile.read($0, encoding: nil).text }
             let lists = texts.map { t in t.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).reversed().drop { $0.isEmpty }.reversed().map { $0 } }
             let langs = try (0..<2).map { i in try languageOf(i, texts[i]) }
-            out = Beads.format(Aligner().alignSentences(lists[0], lists[1], languages: (langs[0], langs[1])))
-        } else {
-            let docs = try files.enumerated().map { i, f in try InputFile.document(f, language: i < languages.count ? languages[i] : nil, encoding: nil) }
-            let a = try Aligner().align(docs)
-            if json {
-                let enc = JSONEncoder()
-                enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                out = String(decoding: try enc.encode(a), as: UTF8.self) + "\n"
-            } else {
-                out = SideBySide.render(a, minConfidence: minConfidence)
-            }
+            try Output.write(Beads.format(Aligner().alignSentences(lists[0], lists[1], languages: (langs[0], langs[1]))), to: export.settings.output)
+            return
         }
-        try Output.write(out, to: output)
+        let docs = try files.enumerated().map { i, f in try InputFile.document(f, language: i < languages.count ? languages[i] : nil, encoding: nil) }
+        let a = try Aligner().align(docs)
+        var e = export.settings
+        if json { e.format = .json }
+        try e.write(a, symbolGuess: Symbol.guess(docs))
+        if e.format == .text && !a.discrepancies.isEmpty { throw ExitCode(1) }
     }
 
     private func languageOf(_ i: Int, _ text: String) throws -> Language {
         guard i < languages.count else { return ScriptGuess.language(of: text) }
         guard let l = Language(code: languages[i]) else { throw ValidationError("unknown language '\(languages[i])'") }
         return l
+    }
+}
+
+/// The document symbol: a `title/symbol` line, or a folder named like one (`A-75-394` → `A/75/394`).
+enum Symbol {
+    static func guess(_ docs: [Document]) -> String? {
+        for d in docs {
+            if let n = d.node("title/symbol") { return d.text(of: n) }
+        }
+        for d in docs where d.source != "<stdin>" {
+            let folder = URL(fileURLWithPath: d.source).deletingLastPathComponent().lastPathComponent
+            let parts = folder.split(separator: "-")
+            if parts.count >= 3, parts[0].allSatisfy(\.isUppercase), parts.dropFirst().allSatisfy({ $0.allSatisfy { $0.isNumber || $0.isUppercase || $0 == "." } }) {
+                return parts.joined(separator: "/")
+            }
+        }
+        return nil
     }
 }
 
@@ -96,10 +209,16 @@ enum Output {
     static func write(_ s: String, to path: String?) throws {
         if let path, path != "-" {
             do { try s.write(toFile: path, atomically: true, encoding: .utf8) } catch {
-                throw ValidationError("\(path): cannot write: \(error.localizedDescription)")
+                throw CLIError("\(path): cannot write: \(error.localizedDescription)")
             }
         } else {
             FileHandle.standardOutput.write(Data(s.utf8))
         }
     }
+}
+
+/// An input or output problem the user must fix (exit status 2), not a usage error.
+struct CLIError: Error, CustomStringConvertible {
+    let description: String
+    init(_ message: String) { description = message }
 }

@@ -59,8 +59,8 @@ enum InputFile {
         if path == "-" {
             bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
         } else {
-            guard FileManager.default.fileExists(atPath: path) else { throw ValidationError("\(path): no such file") }
-            guard let data = FileManager.default.contents(atPath: path) else { throw ValidationError("\(path): cannot be read") }
+            guard FileManager.default.fileExists(atPath: path) else { throw DocumentError.unreadable(source: path, reason: "no such file") }
+            guard let data = FileManager.default.contents(atPath: path) else { throw DocumentError.unreadable(source: path, reason: "cannot be read") }
             bytes = [UInt8](data)
         }
         return try TextDecoder.decode(bytes, encoding: enc, source: path == "-" ? "<stdin>" : path)

@@ -4,15 +4,50 @@ import UNAlign
 
 @main
 struct UNAlignCommand: ParsableCommand {
+    /// Exit status: 0 success; 1 the work was done but found problems (discrepancies, failed
+    /// checks, failed batch sets); 2 an input could not be read (missing, undecodable, not a UN
+    /// document); 64 bad usage.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let e as DocumentError {
+            fail(e.description)
+        } catch let e as DecodingError {
+            fail(e.description)
+        } catch let e as TMX.ReadError {
+            fail(e.description)
+        } catch let e as Beads.FormatError {
+            fail(e.description)
+        } catch let e as AlignerError {
+            fail(e.description)
+        } catch let e as CLIError {
+            fail(e.description)
+        } catch {
+            exit(withError: error)
+        }
+    }
+
+    private static func fail(_ message: String) -> Never {
+        FileHandle.standardError.write(Data("unalign: \(message)\n".utf8))
+        Foundation.exit(2)
+    }
+
     static let configuration = CommandConfiguration(
         commandName: "unalign",
         abstract: "Align the language versions of a United Nations document.",
         discussion: """
             Examples:
-              unalign segment Corpora/A-75-394/zh.md          one sentence per line
-              unalign segment --words Corpora/A-75-394/zh.md  Chinese words separated by spaces
+              unalign align Corpora/A-75-394/zh.md Corpora/A-75-394/en.md -f tmx -o zh-en.tmx
+              unalign inspect Corpora/A-75-394/ar.md
+              unalign votes Corpora/A-75-394/zh.md Corpora/A-75-394/ru.md
+              unalign eval --gold gold.align --test ours.align
+              unalign batch sets.jsonl --out aligned/ -f tmx
+
+            Exit status: 0 success; 1 done, but discrepancies, failed checks or failed sets;
+            2 an input could not be read; 64 bad usage.
             """,
         version: "0.1.0",
-        subcommands: [Align.self, Inspect.self, VotesCommand.self, Eval.self, Segment.self]
+        subcommands: [Align.self, Inspect.self, VotesCommand.self, Eval.self, Export.self, Batch.self, Segment.self]
     )
 }

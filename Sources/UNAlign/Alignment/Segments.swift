@@ -72,6 +72,23 @@ public struct Alignment: Codable, Sendable {
     public let segments: [AlignedSegment]
     public let votes: VoteAlignment
     public let discrepancies: [Discrepancy]
+
+    public init(languages: [Language], sources: [String], units: [AlignedSegment], segments: [AlignedSegment],
+                votes: VoteAlignment, discrepancies: [Discrepancy]) {
+        self.languages = languages
+        self.sources = sources
+        self.units = units
+        self.segments = segments
+        self.votes = votes
+        self.discrepancies = discrepancies
+    }
+
+    /// An alignment of segments only (read from a TMX, say): no units, votes or discrepancies.
+    public init(segments: [AlignedSegment], source: String) {
+        var langs: [Language] = []
+        for s in segments { for l in Language.allCases where s.sides[l] != nil && !langs.contains(l) { langs.append(l) } }
+        self.init(languages: langs, sources: [source], units: [], segments: segments, votes: VoteAlignment([]), discrepancies: [])
+    }
 }
 
 extension Address {

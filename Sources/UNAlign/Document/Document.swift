@@ -15,6 +15,7 @@ public struct ParseProblem: Hashable, Codable, Sendable, CustomStringConvertible
 /// Why a text could not be read as a UN document at all.
 public enum DocumentError: Error, CustomStringConvertible, Sendable {
     case empty(source: String)
+    case unreadable(source: String, reason: String)
     case undecodable(DecodingError)
     case notAUNDocument(source: String, reason: String)
     case unknownLanguage(source: String, code: String)
@@ -22,6 +23,7 @@ public enum DocumentError: Error, CustomStringConvertible, Sendable {
     public var description: String {
         switch self {
         case .empty(let s): "\(s): the file is empty"
+        case .unreadable(let s, let r): "\(s): \(r)"
         case .undecodable(let e): e.description
         case .notAUNDocument(let s, let r): "\(s): not a UN document: \(r)"
         case .unknownLanguage(let s, let c): "\(s): unknown language '\(c)' (use zh, en, fr, es, ru or ar)"
@@ -60,7 +62,7 @@ public struct Document: Sendable, Codable {
     /// Reads, decodes and parses a file.
     public init(contentsOfFile path: String, language: Language? = nil, encoding: TextEncoding? = nil) throws {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path])
+            throw DocumentError.unreadable(source: path, reason: FileManager.default.fileExists(atPath: path) ? "cannot be read" : "no such file")
         }
         if data.isEmpty { throw DocumentError.empty(source: path) }
         let decoded: DecodedText

@@ -1,0 +1,107 @@
+import Foundation
+
+/// What to export and how.
+public struct ExportOptions: Sendable {
+    /// Segments below this confidence are left out.
+    public var minConfidence: Double = 0
+    /// Only these kinds (all when nil).
+    public var kinds: Set<SegmentKind>? = nil
+    /// Only these languages, in this order (all of the alignment's when nil).
+    public var languages: [Language]? = nil
+    /// The document symbol written into each unit (`A/75/394`).
+    public var symbol: String? = nil
+    public init() {}
+
+    func segments(_ a: Alignment) -> [AlignedSegment] {
+        a.segments.filter { s in
+            s.confidence >= minConfidence && (kinds?.contains(s.kind) ?? true)
+        }
+    }
+
+    func languages(_ a: Alignment) -> [Language] { languages ?? a.languages }
+}
+
+/// The formats translation tools and corpus pipelines read.
+public enum ExportFormat: String, CaseIterable, Sendable {
+    /// TMX 1.4b, every language in one file.
+    case tmx
+    /// Tab-separated: address, kind, confidence, then one column per language.
+    case tsv
+    /// One JSON object per segment.
+    case jsonl
+    /// Moses-style parallel text: one file per language, line i of each is the same segment.
+    case moses
+    /// Sentence lists per language and the beads between the first two (`1,2 <=> 3`).
+    case beads
+    /// hunalign's ladder: `i<TAB>j<TAB>confidence` rungs between the first two languages.
+    case ladder
+}
+
+/// Files produced by an export: name suffix (`.zh-en.tmx`, `.en`) → contents.
+public struct ExportedFiles: Sendable {
+    public var files: [(suffix: String, contents: String)]
+}
+
+public enum Exporter {
+    /// Renders an alignment in a format. Single-file formats give one file with suffix "".
+    public static func export(_ a: Alignment, as format: ExportFormat, options: ExportOptions = ExportOptions()) -> ExportedFiles {
+        let langs = options.languages(a)
+        switch format {
+        case .tmx:
+            return ExportedFiles(files: [("", TMX.write(a, languages: langs, options: options))])
+        case .tsv:
+            var out = "address\tkind\tconfidence\t" + langs.map(\.bcp47).joined(separator: "\t") + "\n"
+            for s in options.segments(a) {
+                out += "\(s.address)\t\(s.kind.rawValue)\t\(String(format: "%.4f", s.confidence))\t"
+                out += langs.map { oneLine(s.text($0) ?? "") }.joined(separator: "\t") + "\n"
+            }
+            return ExportedFiles(files: [("", out)])
+        case .jsonl:
+            let enc = JSONEncoder()
+            enc.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            var out = ""
+            for s in options.segments(a) {
+                out += String(decoding: (try? enc.encode(JSONLine(s, symbol: options.symbol))) ?? Data(), as: UTF8.self) + "\n"
+            }
+            return ExportedFiles(files: [("", out)])
+        case .moses:
+            let complete = options.segments(a).filter { s in langs.allSatisfy { s.sides[$0] != nil } }
+            return ExportedFiles(files: langs.map { l in (".\(l.rawValue)", complete.map { oneLine($0.text(l)!) + "\n" }.joined()) })
+        case .beads, .ladder:
+            guard langs.count >= 2 else { return ExportedFiles(files: []) }
+            let (a0, a1) = (langs[0], langs[1])
+            let segs = options.segments(a).filter { $0.sides[a0] != nil || $0.sides[a1] != nil }
+            var lines0: [String] = [], lines1: [String] = [], beads: [Bead] = [], rungs: [String] = []
+            for s in segs {
+                var b = Bead([], [])
+                if let t = s.text(a0) { b.source = [lines0.count]; lines0.append(oneLine(t)) }
+                if let t = s.text(a1) { b.target = [lines1.count]; lines1.append(oneLine(t)) }
+                beads.append(b)
+                if let i = b.source.first, let j = b.target.first { rungs.append("\(i)\t\(j)\t\(String(format: "%.4f", s.confidence))") }
+            }
+            let lists: [(String, String)] = [(".\(a0.rawValue).txt", lines0.map { $0 + "\n" }.joined()), (".\(a1.rawValue).txt", lines1.map { $0 + "\n" }.joined())]
+            if format == .beads { return ExportedFiles(files: lists + [(".\(a0.rawValue)-\(a1.rawValue).align", Beads.format(beads))]) }
+            return ExportedFiles(files: lists + [(".\(a0.rawValue)-\(a1.rawValue).ladder", rungs.map { $0 + "\n" }.joined())])
+        }
+    }
+
+    /// Text on one line: line breaks and tabs become spaces (for line-based formats).
+    static func oneLine(_ s: String) -> String {
+        String(s.map { $0 == "\n" || $0 == "\t" || $0 == "\r" ? " " : $0 })
+    }
+
+    struct JSONLine: Encodable {
+        let address: String, kind: String, confidence: Double, location: String, document: String?
+        let text: [String: String]
+        let ranges: [String: [[Int]]]
+        init(_ s: AlignedSegment, symbol: String?) {
+            address = s.address.rawValue
+            kind = s.kind.rawValue
+            confidence = s.confidence
+            location = s.location
+            document = symbol
+            text = Dictionary(uniqueKeysWithValues: s.sides.map { ($0.key.rawValue, $0.value.text) })
+            ranges = Dictionary(uniqueKeysWithValues: s.sides.map { ($0.key.rawValue, $0.value.ranges.map { [$0.start, $0.end] }) })
+        }
+    }
+}

@@ -1,0 +1,137 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// TMX 1.4b: one `<tu>` per aligned segment, a `<tuv xml:lang>` per language, the segment's
+/// address, kind, confidence and document symbol as `<prop>`s. Reads back what it writes.
+public enum TMX {
+    public static let toolVersion = "0.1.0"
+
+    public static func write(_ a: Alignment, languages: [Language], options: ExportOptions = ExportOptions()) -> String {
+        let source = languages.first ?? .en
+        var out = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!DOCTYPE tmx SYSTEM "tmx14.dtd">
+            <tmx version="1.4">
+              <header creationtool="UNAlign" creationtoolversion="\(toolVersion)" segtype="sentence" o-tmf="UNAlign" adminlang="en" srclang="\(source.bcp47)" datatype="plaintext" creationdate="\(timestamp())"/>
+              <body>
+
+            """
+        var n = 0
+        for s in options.segments(a) {
+            let present = languages.filter { s.sides[$0] != nil }
+            guard present.count >= 2 else { continue }  // a memory needs two languages
+            n += 1
+            out += "    <tu tuid=\"\(n)\">\n"
+            out += "      <prop type=\"x-address\">\(escape(s.address.rawValue))</prop>\n"
+            out += "      <prop type=\"x-kind\">\(s.kind.rawValue)</prop>\n"
+            out += "      <prop type=\"x-confidence\">\(s.confidence)</prop>\n"
+            if let d = options.symbol { out += "      <prop type=\"x-document\">\(escape(d))</prop>\n" }
+            for l in present {
+                out += "      <tuv xml:lang=\"\(l.bcp47)\"><seg>\(escape(s.text(l)!))</seg></tuv>\n"
+            }
+            out += "    </tu>\n"
+        }
+        out += "  </body>\n</tmx>\n"
+        return out
+    }
+
+    /// XML 1.0 text: the five entities, and characters XML cannot hold dropped.
+    static func escape(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        for u in s.unicodeScalars {
+            switch u {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&apos;"
+            case "\t", "\n", "\r": out.unicodeScalars.append(u)
+            default:
+                if u.value < 0x20 || (u.value >= 0xFFFE && u.value <= 0xFFFF) { continue }
+                out.unicodeScalars.append(u)
+            }
+        }
+        return out
+    }
+
+    private static func timestamp() -> String {
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_US_POSIX")
+        f.timeZone = TimeZone(identifier: "UTC")
+        f.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
+        return f.string(from: Date())
+    }
+
+    public struct ReadError: Error, CustomStringConvertible {
+        public let file: String
+        public let line: Int
+        public let problem: String
+        public var description: String { "\(file):\(line): \(problem)" }
+    }
+
+    /// Reads a TMX file into segments (text per language; no source ranges).
+    public static func read(_ data: Data, source: String = "<tmx>") throws -> [AlignedSegment] {
+        let delegate = Reader()
+        let parser = XMLParser(data: data)
+        parser.delegate = delegate
+        if !parser.parse() {
+            throw ReadError(file: source, line: parser.lineNumber, problem: parser.parserError.map { "\($0.localizedDescription)" } ?? "not well-formed XML")
+        }
+        if let p = delegate.problem { throw ReadError(file: source, line: p.0, problem: p.1) }
+        return delegate.segments
+    }
+
+    private final class Reader: NSObject, XMLParserDelegate {
+        var segments: [AlignedSegment] = []
+        var problem: (Int, String)?
+        private var props: [String: String] = [:]
+        private var sides: [Language: SegmentSide] = [:]
+        private var propType: String?
+        private var lang: String?
+        private var text = ""
+        private var inSeg = false
+        private var sawTMX = false
+
+        func parser(_ p: XMLParser, didStartElement e: String, namespaceURI: String?, qualifiedName: String?, attributes a: [String: String] = [:]) {
+            switch e {
+            case "tmx": sawTMX = true
+            case "tu": props = [:]; sides = [:]
+            case "prop": propType = a["type"]; text = ""
+            case "tuv": lang = a["xml:lang"] ?? a["lang"]
+            case "seg": inSeg = true; text = ""
+            default: break
+            }
+        }
+
+        func parser(_ p: XMLParser, foundCharacters s: String) { if inSeg || propType != nil { text += s } }
+
+        func parser(_ p: XMLParser, didEndElement e: String, namespaceURI: String?, qualifiedName: String?) {
+            switch e {
+            case "prop":
+                if let t = propType { props[t] = text }
+                propType = nil
+            case "seg":
+                inSeg = false
+                guard let code = lang, let l = Language(code: code) else {
+                    problem = problem ?? (p.lineNumber, "unknown language '\(lang ?? "")' in <tuv>")
+                    return
+                }
+                sides[l] = SegmentSide(text: text, ranges: [], address: Address(props["x-address"] ?? ""))
+            case "tu":
+                let kind = props["x-kind"].flatMap(SegmentKind.init(rawValue:)) ?? .sentence
+                segments.append(AlignedSegment(address: Address(props["x-address"] ?? "tu\(segments.count + 1)"), kind: kind,
+                                               confidence: props["x-confidence"].flatMap(Double.init) ?? 1, sides: sides))
+            case "tmx":
+                break
+            default: break
+            }
+        }
+
+        func parserDidEndDocument(_ p: XMLParser) {
+            if !sawTMX { problem = problem ?? (1, "no <tmx> element: not a TMX file") }
+        }
+    }
+}
