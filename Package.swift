@@ -34,7 +34,8 @@ let package = Package(
             name: "unalign",
             dependencies: ["UNAlign", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .testTarget(name: "UNAlignTests", dependencies: ["UNAlign"]),
+        // The CLI tests run the built `unalign` binary, so the test target depends on it.
+        .testTarget(name: "UNAlignTests", dependencies: ["UNAlign", "unalign"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -94,8 +94,10 @@ public enum TMX {
         private var text = ""
         private var inSeg = false
         private var sawTMX = false
+        private var depth = 0
 
         func parser(_ p: XMLParser, didStartElement e: String, namespaceURI: String?, qualifiedName: String?, attributes a: [String: String] = [:]) {
+            depth += 1
             switch e {
             case "tmx": sawTMX = true
             case "tu": props = [:]; sides = [:]
@@ -109,6 +111,7 @@ public enum TMX {
         func parser(_ p: XMLParser, foundCharacters s: String) { if inSeg || propType != nil { text += s } }
 
         func parser(_ p: XMLParser, didEndElement e: String, namespaceURI: String?, qualifiedName: String?) {
+            depth -= 1
             switch e {
             case "prop":
                 if let t = propType { props[t] = text }
@@ -132,6 +135,7 @@ public enum TMX {
 
         func parserDidEndDocument(_ p: XMLParser) {
             if !sawTMX { problem = problem ?? (1, "no <tmx> element: not a TMX file") }
+            if depth > 0 { problem = problem ?? (p.lineNumber, "the file ends inside an element: truncated") }
         }
     }
 }

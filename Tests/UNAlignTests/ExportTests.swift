@@ -1,0 +1,160 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+@testable import UNAlign
+
+@Suite("Export")
+struct ExportTests {
+    static let alignment: Alignment = try! Aligner().align([Language.zh, .en, .fr].map { AlignerTests.docs[$0]! })
+
+    static func tmx(_ langs: [Language]? = nil) -> String {
+        var o = ExportOptions()
+        o.symbol = "A/75/394"
+        o.languages = langs
+        return Exporter.export(alignment, as: .tmx, options: o).files[0].contents
+    }
+
+    /// The structure the TMX 1.4b DTD prescribes: the header's required attributes, `<tu>` with
+    /// its `<prop>`s before its `<tuv>`s, each `<tuv>` with `xml:lang` and one `<seg>`.
+    @Test func tmxFollowsTheTMX14bStructure() throws {
+        final class Checker: NSObject, XMLParserDelegate {
+            var problems: [String] = []
+            var stack: [String] = []
+            var seenTuv = false, segs = 0, units = 0
+            var languages = Set<String>()
+            func parser(_ p: XMLParser, didStartElement e: String, namespaceURI: String?, qualifiedName: String?, attributes a: [String: String] = [:]) {
+                let parent = stack.last
+                switch e {
+                case "tmx": if a["version"] != "1.4" { problems.append("tmx version \(a["version"] ?? "none")") }
+                case "header":
+                    for req in ["creationtool", "creationtoolversion", "segtype", "o-tmf", "adminlang", "srclang", "datatype"] where a[req] == nil {
+                        problems.append("header lacks \(req)")
+                    }
+                    if !["block", "paragraph", "sentence", "phrase"].contains(a["segtype"] ?? "") { problems.append("bad segtype") }
+                    if parent != "tmx" { problems.append("header outside tmx") }
+                case "body": if parent != "tmx" { problems.append("body outside tmx") }
+                case "tu": seenTuv = false; units += 1; if parent != "body" { problems.append("tu outside body") }
+                case "prop", "note": if seenTuv { problems.append("prop after tuv") }; if a["type"] == nil && e == "prop" { problems.append("prop without type") }
+                case "tuv":
+                    seenTuv = true; segs = 0
+                    guard let l = a["xml:lang"] else { problems.append("tuv without xml:lang"); break }
+                    if l == "*all*" { problems.append("tuv xml:lang *all*") }
+                    languages.insert(l)
+                case "seg": segs += 1; if parent != "tuv" { problems.append("seg outside tuv") }
+                default: problems.append("unknown element \(e)")
+                }
+                stack.append(e)
+            }
+            func parser(_ p: XMLParser, didEndElement e: String, namespaceURI: String?, qualifiedName: String?) {
+                stack.removeLast()
+                if e == "tuv", segs != 1 { problems.append("tuv with \(segs) segs") }
+            }
+        }
+        for langs in [nil, [Language.zh, .en]] {
+            let c = Checker()
+            let parser = XMLParser(data: Data(Self.tmx(langs).utf8))
+            parser.delegate = c
+            #expect(parser.parse(), "not well-formed: \(String(describing: parser.parserError))")
+            #expect(c.problems.isEmpty, "\(c.problems.prefix(5))")
+            #expect(c.units > 900)
+            #expect(c.languages == (langs == nil ? ["zh-CN", "en", "fr"] : ["zh-CN", "en"]))
+        }
+    }
+
+    @Test func xmlEscaping() {
+        #expect(TMX.escape("a < b & \"c\" > 'd'\u{0007}") == "a &lt; b &amp; &quot;c&quot; &gt; &apos;d&apos;")
+    }
+
+    /// Export then import gives back the same segments (address, kind, confidence, text per language).
+    @Test func tmxRoundTrip() throws {
+        let back = try TMX.read(Data(Self.tmx().utf8))
+        let exported = Self.alignment.segments.filter { $0.sides.count >= 2 }
+        #expect(back.count == exported.count)
+        for (a, b) in zip(exported, back) {
+            #expect(a.address == b.address && a.kind == b.kind && a.confidence == b.confidence)
+            #expect(Language.allCases.allSatisfy { a.text($0) == b.text($0) }, "\(a.address)")
+        }
+        #expect(throws: TMX.ReadError.self) { try TMX.read(Data("<html><body/></html>".utf8)) }
+        #expect(throws: TMX.ReadError.self) { try TMX.read(Data("<tmx><body><tu>".utf8)) }
+    }
+
+    /// The TMX files load in a real consumer: translate-toolkit's TMX reader (PyPI), installed into
+    /// a throwaway virtual environment under .build/.
+    @Test func translateToolkitReadsOurTMX() throws {
+        guard let python = Self.which("python3") else {
+            print("SKIPPED: python3 is not installed, so translate-toolkit cannot read the TMX")
+            return
+        }
+        let venv = Paths.root.appendingPathComponent(".build/tmx-venv")
+        let py = venv.appendingPathComponent("bin/python").path
+        if !FileManager.default.fileExists(atPath: py) { try Self.run(python, ["-m", "venv", venv.path]) }
+        if (try? Self.run(py, ["-c", "import translate.storage.tmx"])) == nil {
+            try Self.run(py, ["-m", "pip", "install", "-q", "translate-toolkit"])
+        }
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("unalign-tmx-\(UUID())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let script = """
+            import sys, json
+            from translate.storage import tmx
+            store = tmx.tmxfile.parsefile(sys.argv[1])
+            out = [{n.get('{http://www.w3.org/XML/1998/namespace}lang'): u.getNodeText(n) for n in u.getlanguageNodes()} for u in store.units]
+            print(json.dumps(out, ensure_ascii=False))
+            """
+        try script.write(to: dir.appendingPathComponent("read.py"), atomically: true, encoding: .utf8)
+        for langs in [nil, [Language.zh, .en], [Language.en, .fr]] {
+            let file = dir.appendingPathComponent("a.tmx")
+            try Self.tmx(langs).write(to: file, atomically: true, encoding: .utf8)
+            let json = try Self.run(py, [dir.appendingPathComponent("read.py").path, file.path])
+            let units = try JSONDecoder().decode([[String: String]].self, from: Data(json.utf8))
+            let chosen = langs ?? Self.alignment.languages
+            let expected = Self.alignment.segments.filter { s in chosen.filter { s.sides[$0] != nil }.count >= 2 }
+            #expect(units.count == expected.count, "\(String(describing: langs))")
+            for (u, s) in zip(units, expected) {
+                let want = Dictionary(uniqueKeysWithValues: chosen.compactMap { l in s.text(l).map { (l.bcp47, $0) } })
+                #expect(u == want, "\(s.address)")
+            }
+        }
+    }
+
+    @Test func lineFormatsStayLineAligned() throws {
+        let files = Exporter.export(Self.alignment, as: .moses).files
+        #expect(files.map(\.suffix) == [".zh", ".en", ".fr"])
+        let counts = files.map { $0.contents.split(separator: "\n", omittingEmptySubsequences: false).count }
+        #expect(Set(counts).count == 1 && counts[0] > 900)
+        let tsv = Exporter.export(Self.alignment, as: .tsv).files[0].contents.split(separator: "\n")
+        #expect(tsv.allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 6 })
+        var o = ExportOptions()
+        o.kinds = [.country]
+        o.minConfidence = 0.99
+        let countries = Exporter.export(Self.alignment, as: .jsonl, options: o).files[0].contents.split(separator: "\n")
+        #expect(countries.count == 834)
+        let beads = Exporter.export(Self.alignment, as: .beads).files
+        #expect(try Beads.parse(beads[2].contents).count == Self.alignment.segments.filter { $0.sides[.zh] != nil || $0.sides[.en] != nil }.count)
+    }
+
+    static func which(_ tool: String) -> String? {
+        (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+            .map { "\($0)/\(tool)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    @discardableResult
+    static func run(_ exe: String, _ args: [String]) throws -> String {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: exe)
+        p.arguments = args
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        guard p.terminationStatus == 0 else {
+            throw CocoaError(.executableLoad, userInfo: [NSLocalizedDescriptionKey: "\(exe) \(args.joined(separator: " ")): \(String(decoding: e, as: UTF8.self))"])
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+}
