@@ -28,6 +28,8 @@ private let charsPerSecond = BenchmarkMetric.custom("K chars/s", polarity: .pref
 private let bytesPerSecond = BenchmarkMetric.custom("K bytes/s", polarity: .prefersLarger, useScalingFactor: false)
 private let sentencesPerSecond = BenchmarkMetric.custom("sentences/s", polarity: .prefersLarger, useScalingFactor: false)
 private let countriesPerSecond = BenchmarkMetric.custom("countries/s", polarity: .prefersLarger, useScalingFactor: false)
+private let documentsPerSecond = BenchmarkMetric.custom("documents/s", polarity: .prefersLarger, useScalingFactor: false)
+private let segmentsPerSecond = BenchmarkMetric.custom("segments/s", polarity: .prefersLarger, useScalingFactor: false)
 
 /// Runs `work` once per iteration and records `units / second` in `metric`.
 private func rate(_ benchmark: Benchmark, _ metric: BenchmarkMetric, units: Int, _ work: () throws -> Int) rethrows {
@@ -40,6 +42,11 @@ private func rate(_ benchmark: Benchmark, _ metric: BenchmarkMetric, units: Int,
 }
 
 private let corpus = root.appendingPathComponent("Corpora/A-75-394")
+
+/// Wall clock, peak memory and the benchmark's own rate.
+private func config(_ metric: BenchmarkMetric, iterations: Int = 5) -> Benchmark.Configuration {
+    .init(metrics: [.wallClock, .peakMemoryResident, metric], maxDuration: .seconds(60), maxIterations: iterations)
+}
 private func lines(_ url: URL) -> [String] {
     ((try? String(contentsOf: url, encoding: .utf8)) ?? "").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
 }
@@ -99,10 +106,10 @@ let benchmarks: @Sendable () -> Void = {
     // Parsing: the Chinese report repeated to about 10 MB, one document.
     let zhSource = (try? String(contentsOf: corpus.appendingPathComponent("zh.md"), encoding: .utf8)) ?? ""
     let bigZh = String(repeating: zhSource + "\n", count: max(1, 10_000_000 / max(1, zhSource.utf8.count)))
-    Benchmark("parse: zh A/75/394 ×300 (10 MB)", configuration: .init(maxIterations: 3)) { b in
+    Benchmark("parse: zh A/75/394 ×300 (10 MB)", configuration: config(bytesPerSecond, iterations: 3)) { b in
         try rate(b, bytesPerSecond, units: bigZh.utf8.count / 1000) { try Document(text: bigZh, language: .zh).nodes.count }
     }
-    Benchmark("parse: six A/75/394 versions") { b in
+    Benchmark("parse: six A/75/394 versions", configuration: config(bytesPerSecond)) { b in
         let texts = Language.allCases.map { (try? String(contentsOf: corpus.appendingPathComponent("\($0.rawValue).md"), encoding: .utf8)) ?? "" }
         try rate(b, bytesPerSecond, units: texts.reduce(0) { $0 + $1.utf8.count } / 1000) {
             try zip(Language.allCases, texts).reduce(0) { $0 + (try Document(text: $1.1, language: $1.0)).nodes.count }
@@ -110,7 +117,7 @@ let benchmarks: @Sendable () -> Void = {
     }
 
     // Names: the 15 vote lists and the sponsor lists of all six versions.
-    Benchmark("names: votes and sponsors of six versions") { b in
+    Benchmark("names: votes and sponsors of six versions", configuration: config(countriesPerSecond)) { b in
         let docs = Language.allCases.map { try! Document(contentsOfFile: corpus.appendingPathComponent("\($0.rawValue).md").path, language: $0) }
         _ = DocumentVotes(docs[0])  // gazetteer loaded once, outside the measurement
         rate(b, countriesPerSecond, units: 6 * (834 + 81)) { docs.reduce(0) { $0 + DocumentVotes($1).votes.count } }
@@ -120,15 +127,49 @@ let benchmarks: @Sendable () -> Void = {
     _ = SentenceAligner().align(["a"], ["一"], languages: (.en, .zh))  // lexicon loaded outside the measurement
     for k in [1, 4, 16, 64] {
         let en = Array(repeating: unEnglish, count: k).flatMap { $0 }, zh = Array(repeating: unChinese, count: k).flatMap { $0 }
-        Benchmark("align sentences: UN file ×\(k) (\(en.count + zh.count) sentences)", configuration: .init(maxIterations: k >= 16 ? 2 : 5)) { b in
+        Benchmark("align sentences: UN file ×\(k) (\(en.count + zh.count) sentences)", configuration: config(sentencesPerSecond, iterations: k >= 16 ? 1 : 3)) { b in
             rate(b, sentencesPerSecond, units: en.count + zh.count) { SentenceAligner().align(en, zh, languages: (.en, .zh)).count }
         }
     }
 
+    // Export: the six-way alignment as TMX.
+    Benchmark("export: A/75/394 six-way to TMX", configuration: config(segmentsPerSecond)) { b in
+        let docs = Language.allCases.map { try! Document(contentsOfFile: corpus.appendingPathComponent("\($0.rawValue).md").path, language: $0) }
+        let a = try Aligner().align(docs)
+        rate(b, segmentsPerSecond, units: a.segments.count) { Exporter.export(a, as: .tmx).files[0].contents.utf8.count }
+    }
+
+    // Batch: eight document pairs (A/75/394 zh with each other version, twice), 1 and 2 workers:
+    // the library is what `unalign batch` runs on each core.
+    for workers in [1, 2] {
+        Benchmark("batch: 8 document pairs, \(workers) worker\(workers > 1 ? "s" : "")", configuration: config(documentsPerSecond, iterations: 3)) { b in
+            let paths = Language.allCases.map { corpus.appendingPathComponent("\($0.rawValue).md").path }
+            let sets = (0..<8).map { k in [paths[0], paths[1 + k % 5]] }
+            rate(b, documentsPerSecond, units: sets.count) {
+                let done = Counter()
+                DispatchQueue.concurrentPerform(iterations: workers) { w in
+                    for k in stride(from: w, to: sets.count, by: workers) {
+                        let docs = sets[k].map { try! Document(contentsOfFile: $0) }
+                        if (try? Aligner().align(docs)) != nil { done.add() }
+                    }
+                }
+                return done.value
+            }
+        }
+    }
+
     // Document mode: A/75/394 in six languages, one 6-way alignment.
-    Benchmark("align documents: A/75/394 six-way") { b in
+    Benchmark("align documents: A/75/394 six-way", configuration: config(sentencesPerSecond)) { b in
         let docs = Language.allCases.map { try! Document(contentsOfFile: corpus.appendingPathComponent("\($0.rawValue).md").path, language: $0) }
         let sentences = docs.reduce(0) { $0 + $1.nodes.reduce(0) { $0 + $1.sentences.count } }
         try rate(b, sentencesPerSecond, units: sentences) { try Aligner().align(docs).segments.count }
     }
+}
+
+/// A thread-safe count.
+private final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var n = 0
+    func add() { lock.lock(); n += 1; lock.unlock() }
+    var value: Int { lock.lock(); defer { lock.unlock() }; return n }
 }
