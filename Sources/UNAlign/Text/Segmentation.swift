@@ -39,7 +39,10 @@ final class BreakIterator {
 public final class SentenceSegmenter {
     public let language: Language
     private let iterator: BreakIterator
-    private let abbreviations: Set<[UInt16]>
+    /// FNV-1a hashes of the lower-cased abbreviations.
+    private let abbreviations: Set<UInt64>
+    static let hashSeed: UInt64 = 0xCBF29CE484222325
+    @inline(__always) static func hashStep(_ h: UInt64, _ u: UInt16) -> UInt64 { (h ^ UInt64(u)) &* 0x100000001B3 }
     private let maxAbbreviationLength: Int
     private let usesIdeographicStops: Bool
 
@@ -49,7 +52,7 @@ public final class SentenceSegmenter {
         // per-language UN abbreviation lists decide instead.
         iterator = BreakIterator(kind: Int(UA_BREAK_SENTENCE), locale: language.icuLocale)
         let list = LanguageData.abbreviations(for: language)
-        abbreviations = Set(list.map { Array($0.lowercased().utf16) })
+        abbreviations = Set(list.map { $0.lowercased().utf16.reduce(Self.hashSeed, Self.hashStep) })
         maxAbbreviationLength = list.map { $0.utf16.count }.max() ?? 0
         usesIdeographicStops = LanguageProfile.of(language).usesIdeographicFullStops
     }
@@ -113,11 +116,13 @@ public final class SentenceSegmenter {
         var n = end
         while n < u.count, UTF16Text.isSpace(u[n]) { n += 1 }
         if n < u.count, isLowercase(u[n]) { return false }
-        // The token before the break: back to whitespace or an opening bracket.
+        // The token before the break: back to whitespace or an opening bracket, hashed lower-case
+        // without building a string (this runs at every full stop).
         var s = e - 1
         while s > start, !UTF16Text.isSpace(u[s - 1]), u[s - 1] != 0x28, e - s < maxAbbreviationLength + 1 { s -= 1 }
-        let token = u[s..<e].map { lower($0) }
-        return !abbreviations.contains(Array(token))
+        var h = Self.hashSeed
+        for k in s..<e { h = Self.hashStep(h, lower(u[k])) }
+        return !abbreviations.contains(h)
     }
 
     /// True for a short list or heading marker: `12.`, `IV.`, `B.`, `一.`, `(a).`

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Speed benchmarks → Benchmarks/speed.md and Benchmarks/scaling.svg:
+#  1. the ordo-one/benchmark target (release, one process, median of iterations);
+#  2. the scaling series through the release CLI, timed with /usr/bin/time (wall clock, peak RSS).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p .build/scaling
+[ -x /usr/bin/time ] || { sudo=""; [ "$(id -u)" -ne 0 ] && sudo=sudo; $sudo apt-get install -y -qq time; }
+UNALIGN_BENCHMARKS=1 swift package --disable-sandbox benchmark --format markdown --no-progress "$@" > .build/speed-raw.md
+swift build -c release --product unalign >/dev/null
+corpus=../shared/corpora/champollion-zh-en/utf8
+echo "# copies	sentences	seconds	peak_kb" > .build/speed-scaling.tsv
+for k in 1 4 16 64; do
+  : > .build/scaling/e.txt; : > .build/scaling/c.txt
+  for _ in $(seq "$k"); do
+    cat "$corpus/UN19990209_010.e.txt" >> .build/scaling/e.txt
+    cat "$corpus/UN19990209_010.c.txt" >> .build/scaling/c.txt
+  done
+  n=$(( $(wc -l < .build/scaling/e.txt) + $(wc -l < .build/scaling/c.txt) ))
+  /usr/bin/time -f "%e %M" -o .build/scaling/time .build/release/unalign align --sentences .build/scaling/e.txt .build/scaling/c.txt -l en zh > /dev/null
+  read -r secs kb < .build/scaling/time
+  printf '%s\t%s\t%s\t%s\n' "$k" "$n" "$secs" "$kb" >> .build/speed-scaling.tsv
+done
+python3 Benchmarks/speed_report.py .build/speed-raw.md
