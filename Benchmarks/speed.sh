@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Speed benchmarks → Benchmarks/speed.md and Benchmarks/scaling.svg:
 #  1. the ordo-one/benchmark target (release, one process, median of iterations);
-#  2. the scaling series through the release CLI, timed with /usr/bin/time (wall clock, peak RSS).
+#  2. the scaling series through the release CLI, timed with /usr/bin/time (wall clock, peak RSS);
+#  3. the peer aligners on the same sentence files (Benchmarks/peers/run_peers.py), as ratios.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p .build/scaling
@@ -21,4 +22,6 @@ for k in 1 4 16 64; do
   read -r secs kb < .build/scaling/time
   printf '%s\t%s\t%s\t%s\n' "$k" "$n" "$secs" "$kb" >> .build/speed-scaling.tsv
 done
+# The peers doing the same work in this run (also refreshes the accuracy tables).
+python3 Benchmarks/peers/run_peers.py > /dev/null
 python3 Benchmarks/speed_report.py .build/speed-raw.md

@@ -97,6 +97,25 @@ out += [
 ]
 open(os.path.join(here, "speed.md"), "w", encoding="utf-8").write("\n".join(out))
 
+# The same work for the peers: speed.sh reruns the accuracy harness, which times every aligner on
+# the six Champollion files (wall clock per file, start-up included).
+acc = os.path.join(here, "accuracy.json")
+if os.path.exists(acc):
+    import json
+    d = json.load(open(acc, encoding="utf-8"))
+    n = sum(v["sentences_en"] + v["sentences_zh"] for v in d["sets"].values())
+    def secs(a): return sum(f.get("seconds", 0) for f in a["files"].values() if isinstance(f, dict))
+    ours = secs(d["aligners"]["unalign"]) if "unalign" in d["aligners"] else None
+    peer = ["", f"The same work for every aligner in one run ({d['date']}): the six Champollion files, {n:,} sentences, "
+            "one process per file (start-up included), from `Benchmarks/accuracy.json`:", "",
+            "| aligner | seconds | sentences/s | time ÷ UNAlign's |", "|---|---:|---:|---:|"]
+    for key, a in d["aligners"].items():
+        t = secs(a)
+        if t > 0:
+            peer.append(f"| {a['label']} | {t:.1f} | {n / t:,.0f} | {t / ours:.2f}× |" if ours else f"| {a['label']} | {t:.1f} | {n / t:,.0f} | |")
+    open(os.path.join(here, "speed.md"), "a", encoding="utf-8").write("\n".join(peer) + "\n")
+    out += peer
+
 # The scaling series: sentences against seconds, on a plain SVG line chart. speed.sh times the
 # release CLI (`unalign align --sentences`, start-up included) on the UN file repeated 1× to 64×;
 # without that file, the benchmark's own series is used.

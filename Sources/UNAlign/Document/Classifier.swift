@@ -61,8 +61,13 @@ struct Classifier {
             return utf16 >= m.text.count ? window.end : m.originalRange(of: TextRange(utf16, utf16)).start
         }
         func has(_ p: String, at i: Int) -> Bool {
-            let ps = Array(p.unicodeScalars)
-            return i + ps.count <= s.count && Array(s[i..<i + ps.count]) == ps
+            // No arrays: this runs for every marker of the table on every line.
+            var k = i
+            for c in p.unicodeScalars {
+                guard k < s.count, s[k] == c else { return false }
+                k += 1
+            }
+            return true
         }
         func skipSpaces(_ i: Int) -> Int {
             var j = i

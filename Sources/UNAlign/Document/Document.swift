@@ -57,6 +57,7 @@ public struct Document: Sendable, Codable {
         self.root = root
         self.markup = markup
         self.problems = problems
+        _lineStarts = LineIndex(t)
     }
 
     /// Reads, decodes and parses a file.
@@ -76,7 +77,18 @@ public struct Document: Sendable, Codable {
     public func text(of ranges: [TextRange]) -> String { text.joinedString(ranges) }
 
     /// 1-based line of an offset.
-    public func line(of offset: Int) -> Int { text.lineAndColumn(of: offset).line }
+    public func line(of offset: Int) -> Int {
+        var lo = 0, hi = lineStarts.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if lineStarts[mid] <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return max(1, lo)
+    }
+
+    /// Offsets where lines start, for `line(of:)` by binary search.
+    private var lineStarts: [Int] { _lineStarts.value }
+    private let _lineStarts: LineIndex
 
     public var nodes: [DocumentNode] { root.allNodes }
 
@@ -91,6 +103,7 @@ public struct Document: Sendable, Codable {
         root = try c.decode(DocumentNode.self, forKey: .root)
         markup = try c.decode([TextRange].self, forKey: .markup)
         problems = try c.decode([ParseProblem].self, forKey: .problems)
+        _lineStarts = LineIndex(text)
     }
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -100,5 +113,15 @@ public struct Document: Sendable, Codable {
         try c.encode(root, forKey: .root)
         try c.encode(markup, forKey: .markup)
         try c.encode(problems, forKey: .problems)
+    }
+}
+
+/// Line start offsets of a text.
+struct LineIndex: Sendable {
+    let value: [Int]
+    init(_ t: UTF16Text) {
+        var starts = [0]
+        for (i, u) in t.units.enumerated() where u == 0x0A { starts.append(i + 1) }
+        value = starts
     }
 }
