@@ -19,7 +19,8 @@ final class BreakIterator {
 
     /// Boundaries after 0 up to and including the end, with rule statuses.
     func boundaries(_ units: UnsafeBufferPointer<UInt16>) -> (bounds: ArraySlice<Int32>, status: ArraySlice<Int32>) {
-        var cap = max(64, units.count / 2 + 2)
+        // At most one boundary per unit: one ICU pass, never a second one for a bigger buffer.
+        var cap = units.count + 2
         while true {
             if bounds.count < cap {
                 bounds = [Int32](repeating: 0, count: cap)
@@ -207,32 +208,28 @@ public final class ChineseWordSegmenter {
     }
 }
 
-/// Terms indexed by first UTF-16 unit (a flat table: this lookup runs once per token), longest first.
+/// Terms indexed by their first two UTF-16 units, longest first. A flat table of first units
+/// filters first (this runs once per token), so most tokens never reach the hash lookup.
 struct TermDictionary: Sendable {
-    private var slot: [Int32] = [Int32](repeating: -1, count: 65536)
-    private var lists: [[[UInt16]]] = []
+    private var starts = [Bool](repeating: false, count: 65536)
+    private var byPrefix: [UInt32: [[UInt16]]] = [:]
 
     init(_ terms: [String]) {
         for t in Set(terms) where t.utf16.count > 1 {
             let u = Array(t.utf16)
-            if slot[Int(u[0])] < 0 {
-                slot[Int(u[0])] = Int32(lists.count)
-                lists.append([])
-            }
-            lists[Int(slot[Int(u[0])])].append(u)
+            starts[Int(u[0])] = true
+            byPrefix[UInt32(u[0]) << 16 | UInt32(u[1]), default: []].append(u)
         }
-        for k in lists.indices { lists[k].sort { $0.count != $1.count ? $0.count > $1.count : $0.lexicographicallyPrecedes($1) } }
+        for k in byPrefix.keys { byPrefix[k]!.sort { $0.count != $1.count ? $0.count > $1.count : $0.lexicographicallyPrecedes($1) } }
     }
 
     static let unTerms = TermDictionary(LanguageData.chineseTerms)
 
     @inline(__always)
     func longestMatch(_ u: UnsafeBufferPointer<UInt16>, at p: Int, limit: Int) -> Int? {
-        guard p < limit else { return nil }
-        let k = slot[Int(u[p])]
-        guard k >= 0 else { return nil }
-        outer: for c in lists[Int(k)] where p + c.count <= limit {
-            for j in 1..<c.count where u[p + j] != c[j] { continue outer }
+        guard p + 1 < limit, starts[Int(u[p])], let cands = byPrefix[UInt32(u[p]) << 16 | UInt32(u[p + 1])] else { return nil }
+        outer: for c in cands where p + c.count <= limit {
+            for j in 2..<c.count where u[p + j] != c[j] { continue outer }
             return c.count
         }
         return nil
