@@ -63,6 +63,25 @@ int32_t ua_break_boundaries(UABreak *b, const uint16_t *text, int32_t len,
     return n;
 }
 
+void ua_break_set(UABreak *b, const uint16_t *text, int32_t len, int32_t *status) {
+    UErrorCode err = U_ZERO_ERROR;
+    ubrk_setText(b->it, (const UChar *)text, len, &err);
+    ubrk_first(b->it);
+    *status = err;
+}
+
+int32_t ua_break_next_batch(UABreak *b, int32_t *bounds, int32_t *ruleStatus, int32_t cap) {
+    int32_t n = 0;
+    while (n < cap) {
+        int32_t p = ubrk_next(b->it);
+        if (p == UBRK_DONE) break;
+        bounds[n] = p;
+        if (ruleStatus) ruleStatus[n] = ubrk_getRuleStatus(b->it);
+        n++;
+    }
+    return n;
+}
+
 // MARK: Normalization
 
 static const UNormalizer2 *normalizer(int32_t form, UErrorCode *err) {

@@ -28,6 +28,12 @@ void ua_break_close(UABreak *b);
 int32_t ua_break_boundaries(UABreak *b, const uint16_t *text, int32_t len,
                             int32_t *bounds, int32_t *ruleStatus, int32_t cap, int32_t *status);
 
+/// Sets the text (not copied: it must outlive the iteration) and rewinds.
+void ua_break_set(UABreak *b, const uint16_t *text, int32_t len, int32_t *status);
+/// The next boundaries after the current position, at most cap of them, with their rule statuses;
+/// 0 when the text is done. Lets the caller collect boundaries in small batches, in one pass.
+int32_t ua_break_next_batch(UABreak *b, int32_t *bounds, int32_t *ruleStatus, int32_t cap);
+
 // MARK: Normalization with an offset map
 
 enum { UA_NORM_NFC = 0, UA_NORM_NFD = 1, UA_NORM_NFKC = 2, UA_NORM_NFKC_CASEFOLD = 3 };

@@ -4,8 +4,6 @@ import CICUShim
 /// make one segmenter per thread or task (they are cheap to clone).
 final class BreakIterator {
     let handle: OpaquePointer
-    private var bounds: [Int32] = []
-    private var status: [Int32] = []
 
     init(kind: Int, locale: String) {
         var err: Int32 = 0
@@ -17,21 +15,27 @@ final class BreakIterator {
 
     deinit { ua_break_close(handle) }
 
-    /// Boundaries after 0 up to and including the end, with rule statuses.
-    func boundaries(_ units: UnsafeBufferPointer<UInt16>) -> (bounds: ArraySlice<Int32>, status: ArraySlice<Int32>) {
-        // At most one boundary per unit: one ICU pass, never a second one for a bigger buffer.
-        var cap = units.count + 2
-        while true {
-            if bounds.count < cap {
-                bounds = [Int32](repeating: 0, count: cap)
-                status = [Int32](repeating: 0, count: cap)
+    /// Boundaries after 0 up to and including the end, with rule statuses: one ICU pass,
+    /// collected in small batches (no buffer the size of the text).
+    func boundaries(_ units: UnsafeBufferPointer<UInt16>) -> (bounds: [Int32], status: [Int32]) {
+        var err: Int32 = 0
+        ua_break_set(handle, units.baseAddress, Int32(units.count), &err)
+        var bounds: [Int32] = [], status: [Int32] = []
+        bounds.reserveCapacity(units.count / 4 + 16)
+        status.reserveCapacity(units.count / 4 + 16)
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * Self.batch) { buf in
+            let b = buf.baseAddress!, s = b + Self.batch
+            while true {
+                let n = Int(ua_break_next_batch(handle, b, s, Int32(Self.batch)))
+                if n == 0 { break }
+                bounds.append(contentsOf: UnsafeBufferPointer(start: b, count: n))
+                status.append(contentsOf: UnsafeBufferPointer(start: s, count: n))
             }
-            var err: Int32 = 0
-            let n = Int(ua_break_boundaries(handle, units.baseAddress, Int32(units.count), &bounds, &status, Int32(bounds.count), &err))
-            if n <= bounds.count { return (bounds[0..<n], status[0..<n]) }
-            cap = n
         }
+        return (bounds, status)
     }
+
+    private static let batch = 4096
 }
 
 /// Splits text into sentences in any of the six languages: ICU's sentence rules, then the UN
@@ -67,7 +71,7 @@ public final class SentenceSegmenter {
             let (bounds, _) = iterator.boundaries(buf)
             var result: [TextRange] = []
             var start = r.start
-            for b in (usesIdeographicStops ? withFullStopBreaks(buf, bounds) : Array(bounds)) {
+            for b in (usesIdeographicStops ? withFullStopBreaks(buf, bounds) : bounds) {
                 let end = r.start + Int(b)
                 if end < r.end, !isRealBreak(all, before: end, start: start) { continue }
                 result.append(TextRange(start, end))
@@ -85,7 +89,7 @@ public final class SentenceSegmenter {
 
     /// ICU does not break after `。` before an opening quote (`工作。「美国…`); ideographic full stops
     /// always end a sentence, after any closing quotes or brackets.
-    private func withFullStopBreaks(_ u: UnsafeBufferPointer<UInt16>, _ bounds: ArraySlice<Int32>) -> [Int32] {
+    private func withFullStopBreaks(_ u: UnsafeBufferPointer<UInt16>, _ bounds: [Int32]) -> [Int32] {
         var extra: [Int32] = []
         var i = 0
         while i < u.count {
@@ -98,7 +102,7 @@ public final class SentenceSegmenter {
                 i += 1
             }
         }
-        if extra.isEmpty { return Array(bounds) }
+        if extra.isEmpty { return bounds }
         return Array(Set(bounds).union(extra)).sorted()
     }
 
