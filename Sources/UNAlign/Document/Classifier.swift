@@ -45,7 +45,7 @@ struct Classifier {
         frameOrdinals = folded(profile.frameOrdinals)
         frameWords = profile.frameHeadings.map { (LanguageProfile.fold($0.1), $0.0) }
         labels = profile.voteLabels.map { (LanguageProfile.fold($0.1), $0.0) }.sorted { $0.0.count > $1.0.count }
-        intros = Set(profile.assemblyIntros.map { LanguageProfile.fold($0).trimmingCharacters(in: .whitespaces) })
+        intros = Set(profile.assemblyIntros.map { LanguageProfile.fold($0) })
         headingTerminators = profile.headingTerminators.map(LanguageProfile.fold)
         numberTerminators = profile.paragraphNumberTerminators.map(LanguageProfile.fold)
     }
@@ -53,7 +53,8 @@ struct Classifier {
     /// Classifies a line whose content starts at `first` (its first piece); `emphasized` when the
     /// converter marked it as a heading or bold.
     func classify(_ text: UTF16Text, first: TextRange, fullLength: Int, emphasized: Bool) -> Classified {
-        let window = TextRange(first.start, min(first.end, first.start + 200))
+        // Markers, labels and headings words all sit in the first few dozen characters.
+        let window = TextRange(first.start, min(first.end, first.start + 64))
         let m = MatchText(text, range: window, options: .lookalikes)
         let s = Array(m.string.unicodeScalars)
         func source(_ i: Int) -> Int {  // folded scalar index → source offset
@@ -165,8 +166,10 @@ struct Classifier {
         }
         // "The General Assembly," alone on its line.
         if fullLength <= window.length {
-            let whole = String(String.UnicodeScalarView(s)).trimmingCharacters(in: .whitespaces)
-            if intros.contains(whole) { return Classified(role: .assemblyIntro) }
+            var a = 0, b = s.count
+            while a < b, s[a].properties.isWhitespace { a += 1 }
+            while b > a, s[b - 1].properties.isWhitespace { b -= 1 }
+            if intros.contains(String(String.UnicodeScalarView(s[a..<b]))) { return Classified(role: .assemblyIntro) }
         }
         return Classified(role: .text)
     }

@@ -490,21 +490,22 @@ struct DocumentParser {
 
     /// Two nodes with one address (a duplicated number) get `~2`, `~3`... and a problem each.
     private mutating func uniqueAddresses(_ b: NodeBuilder, seen: Set<Address>) {
-        var seen = seen
+        var count: [String: Int] = [:]
+        var found: [ParseProblem] = []
         func visit(_ n: NodeBuilder) {
             if n.kind != .document {
-                var a = n.address
-                var k = 1
-                while seen.contains(a) { k += 1; a = Address("\(n.address.rawValue)~\(k)") }
+                let k = (count[n.address.rawValue] ?? 0) + 1
+                count[n.address.rawValue] = k
                 if k > 1 {
-                    problems.append(ParseProblem(kind: .duplicateAddress, line: n.line, message: "\(n.address) appears twice; the second is \(a)"))
+                    let a = Address("\(n.address.rawValue)~\(k)")
+                    found.append(ParseProblem(kind: .duplicateAddress, line: n.line, message: "\(n.address) appears twice; the second is \(a)"))
                     n.address = a
                 }
-                seen.insert(a)
             }
             n.children.forEach(visit)
         }
         visit(b)
+        problems += found
     }
 
     private func freeze(_ b: NodeBuilder) -> DocumentNode {

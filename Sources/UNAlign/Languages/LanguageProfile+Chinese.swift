@@ -17,6 +17,7 @@ extension LanguageProfile {
         p.listSeparators = ["、", ","]
         p.finalConjunctions = ["和", "及"]
         p.sponsorKeywords = ["的名义", "提案国"]
+        p.tallyKeywords = ["票"]
         return p
     }()
 }

@@ -11,6 +11,7 @@ extension LanguageProfile {
         p.articles = ["the", "of"]
         p.sponsorKeywords = ["on behalf of", "sponsor"]
         p.monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"].map { [$0] }
+        p.tallyKeywords = ["vote", "abstention"]
         return p
     }()
 }

@@ -11,6 +11,7 @@ extension LanguageProfile {
         p.articles = ["le", "la", "les", "l", "de", "du", "des", "d"]
         p.sponsorKeywords = ["au nom de", "auteurs"]
         p.monthNames = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"].map { [$0] }
+        p.tallyKeywords = ["voix", "abstention"]
         return p
     }()
 }

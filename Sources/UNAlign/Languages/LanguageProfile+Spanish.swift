@@ -11,6 +11,7 @@ extension LanguageProfile {
         p.articles = ["el", "la", "los", "las", "de", "del"]
         p.sponsorKeywords = ["en nombre de", "patrocinador"]
         p.monthNames = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"].map { [$0] }
+        p.tallyKeywords = ["voto", "abstenci"]
         return p
     }()
 }

@@ -36,6 +36,8 @@ public struct LanguageProfile: Sendable {
     /// Regular expressions over folded text capturing (in favour, against, abstaining).
     public var tallyPatterns: [String] = []
     public var withoutVotePhrases: [String] = []
+    /// A word every tally sentence has (`票`, `vote`, `voix`...): the patterns run only where it is.
+    public var tallyKeywords: [String] = []
 
     /// Title-block lines by role, recognized by a word they contain.
     public var titleKeywords: [(String, String)] = []

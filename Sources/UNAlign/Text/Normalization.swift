@@ -79,7 +79,8 @@ public struct MatchText: Sendable {
         var map = [Int32]()
         out.reserveCapacity(units.count)
         map.reserveCapacity(units.count)
-        let traditional = units.contains { $0 >= 0x3400 && $0 <= 0xFAFF } ? ChineseScript.simplifiedTable : nil
+        let simplified = ChineseScript.simplified
+        let lookalikes = options.contains(.lookalikes)
         for (i, u) in units.enumerated() {
             if isCombiningMark(u) || u == 0x0640 { continue }  // diacritics, harakat, tatweel
             var v = u
@@ -88,9 +89,9 @@ public struct MatchText: Sendable {
             case 0x0649: v = 0x064A  // alef maksura → yeh
             case 0x0660...0x0669: v = u - 0x0660 + 0x30  // Arabic-Indic digits
             case 0x06F0...0x06F9: v = u - 0x06F0 + 0x30  // extended Arabic-Indic digits
-            default:
-                if let t = traditional, let s = t[u] { v = s }
-                else if options.contains(.lookalikes), let l = lookalike[u] { v = l }
+            case 0x3400...0xFAFF: v = simplified[Int(u) - 0x3400]
+            case 0x0400...0x04FF where lookalikes: v = lookalike[u] ?? u
+            default: break
             }
             out.append(v)
             map.append(origin[i])
@@ -116,9 +117,17 @@ public struct MatchText: Sendable {
 
 /// Traditional → simplified Chinese, character by character, from ICU's `Hant-Hans` transliterator.
 enum ChineseScript {
+    /// For every unit from U+3400 to U+FAFF, its simplified form (itself when `Hant-Hans` keeps it):
+    /// an array lookup per character.
+    static let simplified: [UInt16] = {
+        var flat = (0x3400...0xFAFF).map { UInt16($0) }
+        for (k, v) in simplifiedTable { flat[Int(k) - 0x3400] = v }
+        return flat
+    }()
+
     /// Every BMP Han character that `Hant-Hans` changes to a single simplified character.
-    /// Built once (one transliterator call over all Han characters), then a table lookup per character:
-    /// the transliterator itself runs at ~3 M chars/s, too slow for every text.
+    /// Built once (one transliterator call over all Han characters): the transliterator itself runs
+    /// at ~3 M chars/s, too slow for every text.
     static let simplifiedTable: [UInt16: UInt16] = {
         var status: Int32 = 0
         guard let t = ua_trans_open("Hant-Hans", &status) else { return [:] }

@@ -6,10 +6,12 @@ import Foundation
 struct TallyReader: @unchecked Sendable {  // NSRegularExpression is immutable after creation
     private let patterns: [NSRegularExpression]
     private let withoutVote: [String]
+    private let keywords: [String]
 
     init(_ profile: LanguageProfile) {
         patterns = profile.tallyPatterns.map { try! NSRegularExpression(pattern: $0) }
         withoutVote = profile.withoutVotePhrases.map { MatchText($0).string }
+        keywords = profile.tallyKeywords.map { MatchText($0).string }
     }
 
     func read(_ text: UTF16Text, _ pieces: [TextRange]) -> Tally? {
@@ -17,16 +19,17 @@ struct TallyReader: @unchecked Sendable {  // NSRegularExpression is immutable a
             // Digits and case are folded (Arabic-Indic digits become ASCII) before matching.
             let m = MatchText(text, range: piece)
             let s = m.string
-            guard s.utf16.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) || !withoutVote.isEmpty else { continue }
+            // The regular expressions run only where a tally word is (one paragraph in ten).
+            let candidate = keywords.contains { s.firstRange(of: $0) != nil }
             let ns = s as NSString
-            for re in patterns {
+            for re in patterns where candidate {
                 guard let r = re.firstMatch(in: s, range: NSRange(location: 0, length: ns.length)), r.numberOfRanges >= 4 else { continue }
                 func int(_ i: Int) -> Int? { Int(ns.substring(with: r.range(at: i))) }
                 let where_ = m.originalRange(of: TextRange(r.range.location, r.range.location + r.range.length))
                 return Tally(inFavour: int(1), against: int(2), abstaining: int(3), withoutVote: false, range: where_)
             }
             for phrase in withoutVote {
-                if let r = s.range(of: phrase) {
+                if let r = s.firstRange(of: phrase) {
                     let a = s.utf16.distance(from: s.utf16.startIndex, to: r.lowerBound.samePosition(in: s.utf16)!)
                     let where_ = m.originalRange(of: TextRange(a, a + phrase.utf16.count))
                     return Tally(inFavour: nil, against: nil, abstaining: nil, withoutVote: true, range: where_)
