@@ -155,7 +155,9 @@ public struct SentenceAligner: Sendable {
             var tokens: [[Int32]] = []
             var ids = Set<Int32>()
             for x in part { tokens += x.tokens; ids.formUnion(x.idSet) }
-            return SentenceFeatures(length: part.reduce(0) { $0 + $1.length }, tokens: tokens, idSet: ids, sortedIDs: ids.sorted(), marker: nil, introduces: false)
+            var f = SentenceFeatures(length: part.reduce(0) { $0 + $1.length }, tokens: tokens, idSet: ids, sortedIDs: ids.sorted(), marker: nil, introduces: false)
+            f.computeBlooms()
+            return f
         }
     }
 
@@ -515,9 +517,13 @@ final class PairEvidence {
 
     private func compute(_ x: Int, _ y: Int) -> (TokenMask, TokenMask) {
         var sm = TokenMask(), tm = TokenMask()
-        let ty = t[y].sortedIDs, sx = s[x].sortedIDs
-        for (k, tok) in s[x].tokens.prefix(TokenMask.capacity).enumerated() where tok.contains(where: { Self.has(ty, $0) }) { sm.insert(k) }
-        for (k, tok) in t[y].tokens.prefix(TokenMask.capacity).enumerated() where tok.contains(where: { Self.has(sx, $0) }) { tm.insert(k) }
+        let sx = s[x], ty = t[y]
+        for k in 0..<min(sx.tokens.count, TokenMask.capacity) where sx.tokenBlooms[k].intersects(ty.bloom) {
+            if sx.tokens[k].contains(where: { Self.has(ty.sortedIDs, $0) }) { sm.insert(k) }
+        }
+        for k in 0..<min(ty.tokens.count, TokenMask.capacity) where ty.tokenBlooms[k].intersects(sx.bloom) {
+            if ty.tokens[k].contains(where: { Self.has(sx.sortedIDs, $0) }) { tm.insert(k) }
+        }
         return (sm, tm)
     }
 

@@ -9,6 +9,10 @@ struct SentenceFeatures {
     var idSet: Set<Int32>
     /// The same ids sorted, for intersection by binary search.
     var sortedIDs: [Int32] = []
+    /// A 256-bit Bloom filter of the ids, and one per token: most tokens find nothing in most
+    /// sentences, and the filters say so without a search.
+    var bloom = Bloom()
+    var tokenBlooms: [Bloom] = []
     /// `12.` / `(b)` / `١٢ -` at the start: an anchor that survives translation.
     var marker: String?
     /// Ends with a colon: it introduces what follows (`布政司答复的译文：`, `The voting was as follows:`),
@@ -73,7 +77,9 @@ final class Featurizer {
         var ids = Set<Int32>()
         for t in tokens { ids.formUnion(t) }
         let last = folded.string.last { !$0.isWhitespace }
-        return SentenceFeatures(length: length, tokens: tokens, idSet: ids, sortedIDs: ids.sorted(), marker: Self.marker(folded.string), introduces: last == ":")
+        var f = SentenceFeatures(length: length, tokens: tokens, idSet: ids, sortedIDs: ids.sorted(), marker: Self.marker(folded.string), introduces: last == ":")
+        f.computeBlooms()
+        return f
     }
 
     private func token(_ raw: String, _ vocab: LocalVocabulary) -> [Int32]? {
@@ -143,5 +149,24 @@ enum ChineseNumerals {
             }
         }
         return total + section + number
+    }
+}
+
+/// A 256-bit Bloom filter over vocabulary ids (one hash).
+struct Bloom {
+    var a: UInt64 = 0, b: UInt64 = 0, c: UInt64 = 0, d: UInt64 = 0
+    @inline(__always) mutating func insert(_ id: Int32) {
+        let h = (UInt32(bitPattern: id) &* 0x9E37_79B1) >> 24
+        let bit = UInt64(1) << UInt64(h & 63)
+        switch h >> 6 { case 0: a |= bit; case 1: b |= bit; case 2: c |= bit; default: d |= bit }
+    }
+    @inline(__always) func intersects(_ o: Bloom) -> Bool { (a & o.a) | (b & o.b) | (c & o.c) | (d & o.d) != 0 }
+}
+
+extension SentenceFeatures {
+    mutating func computeBlooms() {
+        bloom = Bloom()
+        for id in sortedIDs { bloom.insert(id) }
+        tokenBlooms = tokens.map { t in var b = Bloom(); for id in t { b.insert(id) }; return b }
     }
 }
