@@ -147,7 +147,7 @@ struct Align: ParsableCommand {
         if sentences {
             guard files.count == 2 else { throw ValidationError("--sentences aligns exactly two files") }
             let texts = try files.map { try InputFile.read($0, encoding: nil).text }
-            let lists = texts.map { t in t.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).reversed().drop { $0.isEmpty }.reversed().map { $0 } }
+            let lists = texts.map(InputFile.lines)
             let langs = try (0..<2).map { i in try languageOf(i, texts[i]) }
             try Output.write(Beads.format(Aligner().alignSentences(lists[0], lists[1], languages: (langs[0], langs[1]))), to: export.settings.output)
             return

@@ -52,9 +52,8 @@ struct Eval: ParsableCommand {
                 predicted = try Beads.read(test[k])
             } else {
                 let s = try InputFile.read(source[k - test.count], encoding: nil).text, t = try InputFile.read(target[k - test.count], encoding: nil).text
-                func lines(_ x: String) -> [String] { x.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).reversed().drop { $0.isEmpty }.reversed().map { $0 } }
                 let ls = languages.count > 0 ? Language(code: languages[0]) : nil, lt = languages.count > 1 ? Language(code: languages[1]) : nil
-                predicted = Aligner().alignSentences(lines(s), lines(t), languages: (ls ?? ScriptGuess.language(of: s), lt ?? ScriptGuess.language(of: t)))
+                predicted = Aligner().alignSentences(InputFile.lines(s), InputFile.lines(t), languages: (ls ?? ScriptGuess.language(of: s), lt ?? ScriptGuess.language(of: t)))
             }
             rows.append((g, AlignmentScore(gold: goldBeads, test: predicted)))
         }

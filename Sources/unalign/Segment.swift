@@ -66,6 +66,13 @@ enum InputFile {
         return try TextDecoder.decode(bytes, encoding: enc, source: path == "-" ? "<stdin>" : path)
     }
 
+    /// One sentence per line, as sentence-list aligners take them; a final newline ends the last line.
+    static func lines(_ text: String) -> [String] {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        while lines.last == "" { lines.removeLast() }
+        return lines
+    }
+
     static func document(_ path: String, language: String?, encoding: String?) throws -> Document {
         let decoded = try read(path, encoding: encoding)
         let lang = try language.map { code in

@@ -48,14 +48,14 @@ public struct Aligner: Sendable {
         guard documents.count >= 2 else { throw AlignerError.tooFewDocuments }
         var seen = Set<Language>()
         for d in documents where !seen.insert(d.language).inserted { throw AlignerError.duplicateLanguage(d.language) }
-        let docs = documents.map(UnitList.init)
+        // Every unit and sentence is segmented and looked up once, in one vocabulary for all versions.
+        let vocab = Featurizer.LocalVocabulary(Lexicon.shared.vocabulary)
+        let docs = documents.map { UnitList($0, vocab: vocab) }
         let pivot = docs[0]
-        // Unit groups per other document: pivot units ↔ that document's units.
+        // Unit groups per other document: pivot units ↔ that document's units, addresses as anchors.
         var groups: [[UnitGroup]] = []
         for other in docs.dropFirst() {
-            let beads = units.alignScored(pivot.units.map(\.text), other.units.map(\.text),
-                                          languages: (pivot.doc.language, other.doc.language),
-                                          anchors: (pivot.units.map { $0.node.address.rawValue }, other.units.map { $0.node.address.rawValue }))
+            let beads = units.align(pivot.anchoredFeatures, other.anchoredFeatures)
             groups.append(beads.map { UnitGroup(pivot: $0.bead.source, other: $0.bead.target, confidence: $0.confidence) })
         }
         var builder = SegmentBuilder(docs: docs, groups: groups, sentences: sentences)
@@ -88,23 +88,34 @@ struct UnitList {
         let text: String
         /// The text without footnote reference marks, sentence by sentence (for numbers and dates).
         let anchorText: String
+        /// Features of the whole unit, its address as the anchor; and of each of its sentences.
+        let features: SentenceFeatures
+        let sentenceFeatures: [SentenceFeatures]
     }
     let doc: Document
     let units: [Unit]
 
-    init(_ doc: Document) {
+    init(_ doc: Document, vocab: Featurizer.LocalVocabulary) {
         self.doc = doc
+        let f = Featurizer(language: doc.language)
         var units: [Unit] = []
         doc.root.walk { n in
             if n.kind != .document, !n.pieces.isEmpty {
                 let s = Self.covering(n, doc.text)
-                units.append(Unit(node: n, sentences: s, text: s.map { doc.text(of: $0) }.joined(separator: " "),
-                                  anchorText: (n.sentences.isEmpty ? [n.pieces] : n.sentences).map { doc.text(of: $0) }.joined(separator: " ")))
+                let texts = s.map { doc.text(of: $0) }
+                let text = texts.joined(separator: " ")
+                var whole = f.features(text, vocab: vocab)
+                whole.marker = n.address.rawValue
+                units.append(Unit(node: n, sentences: s, text: text,
+                                  anchorText: (n.sentences.isEmpty ? [n.pieces] : n.sentences).map { doc.text(of: $0) }.joined(separator: " "),
+                                  features: whole, sentenceFeatures: texts.map { f.features($0, vocab: vocab) }))
             }
             return true
         }
         self.units = units
     }
+
+    var anchoredFeatures: [SentenceFeatures] { units.map(\.features) }
 
     /// The node's sentences, extended so that together they cover all of its pieces.
     static func covering(_ n: DocumentNode, _ text: UTF16Text) -> [[TextRange]] {
@@ -235,6 +246,7 @@ struct SegmentBuilder {
         func sentencesOf(_ d: Int, _ us: [Int]) -> [(unit: Int, ranges: [TextRange])] {
             us.flatMap { u in docs[d].units[u].sentences.map { (u, $0) } }
         }
+        func featuresOf(_ d: Int, _ us: [Int]) -> [SentenceFeatures] { us.flatMap { docs[d].units[$0].sentenceFeatures } }
         let ps = sentencesOf(0, pivotUnits)
         let kind = Self.kind(pivot.units[pivotUnits[0]].node.kind)
         // Union-find over pivot sentences joined by any version's bead.
@@ -251,8 +263,7 @@ struct SegmentBuilder {
             } else if o.isEmpty {
                 beads = ps.indices.map { SentenceAligner.ScoredBead(bead: Bead([$0], []), confidence: 0, crossing: false) }
             } else {
-                beads = sentences.alignScored(ps.map { pivot.doc.text(of: $0.ranges) }, o.map { docs[d + 1].doc.text(of: $0.ranges) },
-                                              languages: (languages[0], languages[d + 1]))
+                beads = sentences.align(featuresOf(0, pivotUnits), featuresOf(d + 1, us))
             }
             perDoc.append(beads)
             let unitAddress = pivot.units[pivotUnits[0]].node.address
