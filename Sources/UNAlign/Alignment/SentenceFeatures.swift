@@ -133,8 +133,12 @@ enum ChineseNumerals {
     static let digits: [Character: Int] = ["〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
     static let units: [Character: Int] = ["十": 10, "百": 100, "千": 1000, "万": 10000]
 
+    /// The scalars a numeral may start with: a cheap test before any Character lookup.
+    static let starts: Set<UInt32> = Set("〇零一二两三四五六七八九十百千万廿卅".unicodeScalars.map(\.value))
+
     static func value(_ s: String) -> Int? {
-        guard !s.isEmpty, s.allSatisfy({ digits[$0] != nil || units[$0] != nil || $0 == "廿" || $0 == "卅" }) else { return nil }
+        guard let first = s.unicodeScalars.first, starts.contains(first.value) else { return nil }
+        guard s.allSatisfy({ digits[$0] != nil || units[$0] != nil || $0 == "廿" || $0 == "卅" }) else { return nil }
         if s.count == 1, let d = digits[s.first!] { return d }
         if s.allSatisfy({ digits[$0] != nil }) { return s.reduce(0) { $0 * 10 + digits[$1]! } }
         var total = 0, section = 0, number = 0
