@@ -31,8 +31,6 @@ public struct SentenceAligner: Sendable {
         /// Score of two sentences opening with the same paragraph number, and cost when they differ.
         public var markerWeight = 6.0
         public var markerMismatchWeight = 3.0
-        /// Only 1-1, 1-0, 0-1, 2-1 and 1-2 beads (the coarse pass over blocks of sentences).
-        public var coarseShapesOnly = false
         /// Cells scoring this far below the best of their row are not extended.
         public var beam = 25.0
         /// Half-width of the first search band, in sentences.
@@ -144,7 +142,6 @@ public struct SentenceAligner: Sendable {
         }
         var coarse = parameters
         coarse.adaptPriors = false
-        coarse.coarseShapesOnly = true
         coarse.markerWeight = 0
         coarse.markerMismatchWeight = 0
         let beads = SentenceAligner(parameters: coarse).alignOnce(Self.blocks(s, k), Self.blocks(t, k))
@@ -240,7 +237,7 @@ public struct SentenceAligner: Sendable {
                 let c = offset[i] + j - w.lo[i]
                 let base = score[c]
                 guard base > floor else { continue }
-                for (k, (a, b)) in Self.shapes.enumerated() where i + a <= n && j + b <= m && (k < 5 || !parameters.coarseShapesOnly) {
+                for (k, (a, b)) in Self.shapes.enumerated() where i + a <= n && j + b <= m {
                     guard let d = cell(i + a, j + b) else { continue }
                     let v = base + beadScore(flat, i, a, j, b, model, weights, pairs)
                     if v > score[d] { score[d] = v; back[d] = UInt8(k) }
