@@ -58,9 +58,11 @@ public struct Aligner: Sendable {
             let beads = units.align(pivot.anchoredFeatures, other.anchoredFeatures)
             groups.append(beads.map { UnitGroup(pivot: $0.bead.source, other: $0.bead.target, confidence: $0.confidence) })
         }
-        var builder = SegmentBuilder(docs: docs, groups: groups, sentences: sentences)
+        // Votes are read once: their lists give the country segments and the vote checks.
+        let documentVotes = documents.map { DocumentVotes($0) }
+        var builder = SegmentBuilder(docs: docs, groups: groups, sentences: sentences, votes: documentVotes)
         builder.build()
-        let votes = VoteAlignment(documents.map { DocumentVotes($0) })
+        let votes = VoteAlignment(documentVotes)
         return Alignment(languages: documents.map(\.language), sources: documents.map(\.source), units: builder.units,
                          segments: builder.segments, votes: votes, discrepancies: builder.discrepancies + votes.discrepancies.map { .vote($0) })
     }
@@ -120,7 +122,7 @@ struct UnitList {
     /// The node's sentences, extended so that together they cover all of its pieces.
     static func covering(_ n: DocumentNode, _ text: UTF16Text) -> [[TextRange]] {
         var sentences = n.kind == .voteList || n.sentences.isEmpty ? [n.pieces] : n.sentences
-        var covered = sentences.flatMap { $0 }.sorted { $0.start < $1.start }
+        let covered = sentences.flatMap { $0 }.sorted { $0.start < $1.start }
         var residual: [TextRange] = []
         for p in n.pieces {
             var cursor = p.start
@@ -136,7 +138,6 @@ struct UnitList {
             // To the sentence just before it; a leading remainder (a footnote's number) to the first.
             let k = sentences.lastIndex { ($0.last?.end ?? 0) <= r.start } ?? 0
             sentences[k] = (sentences[k] + [r]).sorted { $0.start < $1.start }
-            covered.append(r)
         }
         return sentences
     }
@@ -150,13 +151,14 @@ struct SegmentBuilder {
     var units: [AlignedSegment] = []
     var segments: [AlignedSegment] = []
     var discrepancies: [Discrepancy] = []
-    private let matchers: [CountryMatcher]
+    /// Each version's vote lists, already read as countries, by list address.
+    private let lists: [[Address: VoteList]]
 
-    init(docs: [UnitList], groups: [[UnitGroup]], sentences: SentenceAligner) {
+    init(docs: [UnitList], groups: [[UnitGroup]], sentences: SentenceAligner, votes: [DocumentVotes]) {
         self.docs = docs
         self.groups = groups
         self.sentences = sentences
-        matchers = docs.map { CountryMatcher(language: $0.doc.language) }
+        lists = votes.map { v in Dictionary(v.votes.flatMap(\.lists).map { ($0.address, $0) }, uniquingKeysWith: { a, _ in a }) }
     }
 
     private var pivot: UnitList { docs[0] }
@@ -341,7 +343,8 @@ struct SegmentBuilder {
             guard us.count == 1 else { perLanguage.append([]); continue }
             let node = docs[d].units[us[0]].node
             let text = docs[d].doc.text
-            let (countries, unmatched) = matchers[d].matchList(text, node.pieces)
+            let list = lists[d][node.address]
+            let (countries, unmatched) = (list?.countries ?? [], list?.unmatched ?? [])
             var marks: [(start: Int, code: String?)] = countries.compactMap { c in c.ranges.first.map { ($0.start, c.iso3) } }
             marks += unmatched.compactMap { u in u.ranges.first.map { ($0.start, nil) } }
             marks.sort { $0.start < $1.start }

@@ -33,7 +33,6 @@ final class Lexicon: Sendable {
             }
             if !tokens.isEmpty { e[String(row[0]), default: []] += tokens }
         }
-        for m in EnglishStemmer.months.enumerated() { _ = vocab.id(String(m.offset + 1)); _ = vocab.id(m.element) }
         vocabulary = vocab
         entries = e
     }

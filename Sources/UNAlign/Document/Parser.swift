@@ -114,7 +114,7 @@ struct DocumentParser {
         for (address, fn) in pendingFootnotes.sorted(by: { $0.key < $1.key }) {
             problems.append(ParseProblem(kind: .footnoteWithoutReference, line: fn.line, message: "footnote \(address) has no reference mark in the text"))
         }
-        uniqueAddresses(root, seen: [])
+        uniqueAddresses(root)
         let tree = freeze(root)
         return (tree, markup, problems)
     }
@@ -489,7 +489,7 @@ struct DocumentParser {
     }
 
     /// Two nodes with one address (a duplicated number) get `~2`, `~3`... and a problem each.
-    private mutating func uniqueAddresses(_ b: NodeBuilder, seen: Set<Address>) {
+    private mutating func uniqueAddresses(_ b: NodeBuilder) {
         var count: [String: Int] = [:]
         var found: [ParseProblem] = []
         func visit(_ n: NodeBuilder) {

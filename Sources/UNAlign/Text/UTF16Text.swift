@@ -60,14 +60,4 @@ public struct UTF16Text: Sendable, Hashable {
         default: false
         }
     }
-
-    /// 1-based line and column (in UTF-16 units) of an offset.
-    public func lineAndColumn(of offset: Int) -> (line: Int, column: Int) {
-        var line = 1, lineStart = 0
-        for i in 0..<min(offset, units.count) where units[i] == 0x0A {
-            line += 1
-            lineStart = i + 1
-        }
-        return (line, offset - lineStart + 1)
-    }
 }
