@@ -9,6 +9,11 @@ struct Segment: ParsableCommand {
             Reads FILE (or stdin with -) in any encoding UN text comes in, detected unless --encoding
             names it, and prints each sentence on its own line. Language is given with --language
             or guessed from the script of the text.
+
+            Examples:
+              unalign segment Corpora/A-75-394/zh.md            one sentence per line
+              unalign segment --words Corpora/A-75-394/zh.md    Chinese words separated by spaces
+              printf 'Mr. Smith spoke. See para. 5.' | unalign segment - -l en
             """
     )
 
