@@ -103,33 +103,30 @@ public struct SentenceAligner: Sendable {
     func align(_ s: [SentenceFeatures], _ t: [SentenceFeatures]) -> [ScoredBead] {
         if s.isEmpty { return t.indices.map { ScoredBead(bead: Bead([], [$0]), confidence: 0, crossing: false) } }
         if t.isEmpty { return s.indices.map { ScoredBead(bead: Bead([$0], []), confidence: 0, crossing: false) } }
-        let model = LengthModel(s, t)
-        let weights = TokenWeights(s, t)
+        let texts = TextPair(s, t)
+        let model = LengthModel(texts.s.length, texts.t.length)
         var windows = initialWindows(s, t)
-        let pairs = PairEvidence(s, t, windows)
-        var beads = searchWidening(s, t, model, weights, pairs, &windows)
+        var pairs = PairEvidence(texts, windows)
+        var beads = searchWidening(texts, model, &pairs, &windows)
         var final = self
         if parameters.adaptPriors, s.count + t.count >= 40 {
             // Second pass with bead-shape costs re-estimated from the first: a magazine leaves many
             // subtitles untranslated, a UN record almost none.
             final = SentenceAligner(parameters: parameters.adapted(to: beads))
-            beads = final.searchWidening(s, t, model, weights, pairs, &windows)
+            beads = final.searchWidening(texts, model, &pairs, &windows)
         }
-        func evidence(_ x: Int, _ y: Int) -> Double {
-            guard x < s.count, y < t.count else { return 0 }
-            return weights.source.withUnsafeBufferPointer { ws in weights.target.withUnsafeBufferPointer { wt in
-                pairs.sourceMask(x, y).weightedCount(ws, weights.sourceBase[x]) + pairs.targetMask(x, y).weightedCount(wt, weights.targetBase[y])
-            } }
-        }
-        return final.finish(Self.uncross(beads, evidence), s, t, model, weights, pairs)
+        let evidence = pairs
+        let uncrossed = Self.uncross(beads) { x, y in x < s.count && y < t.count ? evidence.weight(x, y) : 0 }
+        return final.finish(uncrossed, texts, model, evidence)
     }
 
     /// Beads only, one pass (the coarse level of a long alignment).
     func alignOnce(_ s: [SentenceFeatures], _ t: [SentenceFeatures]) -> [Bead] {
-        let model = LengthModel(s, t)
-        let weights = TokenWeights(s, t)
+        let texts = TextPair(s, t)
+        let model = LengthModel(texts.s.length, texts.t.length)
         var windows = initialWindows(s, t)
-        return searchWidening(s, t, model, weights, PairEvidence(s, t, windows), &windows)
+        var pairs = PairEvidence(texts, windows)
+        return searchWidening(texts, model, &pairs, &windows)
     }
 
     /// The search window of each source row: a band around the diagonal for short texts; for long
@@ -148,31 +145,22 @@ public struct SentenceAligner: Sendable {
         return Windows(path: beads, blockSize: k, s.count, t.count, margin: 2 * k)
     }
 
-    /// Sentences merged k at a time: features of the blocks.
+    /// Sentences merged k at a time.
     private static func blocks(_ xs: [SentenceFeatures], _ k: Int) -> [SentenceFeatures] {
-        stride(from: 0, to: xs.count, by: k).map { start in
-            let part = xs[start..<min(xs.count, start + k)]
-            var tokens: [[Int32]] = []
-            var ids = Set<Int32>()
-            for x in part { tokens += x.tokens; ids.formUnion(x.idSet) }
-            var f = SentenceFeatures(length: part.reduce(0) { $0 + $1.length }, tokens: tokens, idSet: ids, sortedIDs: ids.sorted(), marker: nil, introduces: false)
-            f.computeBlooms()
-            return f
-        }
+        stride(from: 0, to: xs.count, by: k).map { SentenceFeatures(concatenating: xs[$0..<min(xs.count, $0 + k)]) }
     }
 
-    private func searchWidening(_ s: [SentenceFeatures], _ t: [SentenceFeatures], _ model: LengthModel, _ weights: TokenWeights,
-                                _ pairs: PairEvidence, _ windows: inout Windows) -> [Bead] {
+    private func searchWidening(_ texts: TextPair, _ model: LengthModel, _ pairs: inout PairEvidence, _ windows: inout Windows) -> [Bead] {
         var beam = parameters.beam
         while true {
-            guard let (beads, touched) = search(s, t, model, weights, pairs, windows, beam: beam) else {
+            if let (beads, touched) = search(texts, model, pairs, windows, beam: beam) {
+                if !touched || windows.isFull { return beads }
+            } else {
                 // The end was not reached inside the windows with this beam: search wider, and fully.
                 beam = .infinity
-                windows = windows.widened(by: max(parameters.band, 16))
-                continue
             }
-            if !touched || windows.isFull { return beads }
             windows = windows.widened(by: max(parameters.band, 16))
+            pairs = PairEvidence(texts, windows)
         }
     }
 
@@ -202,14 +190,13 @@ public struct SentenceAligner: Sendable {
         return crossed > 1.5 * straight + 1
     }
 
-    private func finish(_ beads: [(Bead, Bool)], _ s: [SentenceFeatures], _ t: [SentenceFeatures], _ model: LengthModel,
-                        _ weights: TokenWeights, _ pairs: PairEvidence) -> [ScoredBead] {
-        let flat = Flat(s, t)
-        return beads.map { b, crossing in
+    private func finish(_ beads: [(Bead, Bool)], _ texts: TextPair, _ model: LengthModel, _ pairs: PairEvidence) -> [ScoredBead] {
+        beads.map { b, crossing in
             guard let i = b.source.first, let j = b.target.first else { return ScoredBead(bead: b, confidence: 0, crossing: false) }
-            let v = beadScore(flat, i, b.source.count, j, b.target.count, model, weights, pairs)
+            let (a, c) = (b.source.count, b.target.count)
+            let v = words(pairs.unionWeight(i, a, j, c) - chance(texts, i, a, j, c), texts.total(i, a, j, c)) + rest(texts, model, i, a, j, c)
             // Against leaving both sides out: a bead far better than two skips is sure.
-            let margin = v + parameters.skipCost * Double(b.source.count + b.target.count)
+            let margin = v + parameters.skipCost * Double(a + c)
             return ScoredBead(bead: b, confidence: crossing ? 0.5 : 1 / (1 + exp(-margin / 2)), crossing: crossing)
         }
     }
@@ -217,38 +204,60 @@ public struct SentenceAligner: Sendable {
     private static let shapes: [(Int, Int)] = [(1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3), (4, 1), (1, 4), (3, 2), (2, 3)]
 
     /// The best path inside the windows; `touched` when it runs along a window's edge.
-    private func search(_ s: [SentenceFeatures], _ t: [SentenceFeatures], _ model: LengthModel, _ weights: TokenWeights,
-                        _ pairs: PairEvidence, _ w: Windows, beam: Double) -> ([Bead], Bool)? {
-        let n = s.count, m = t.count
-        let flat = Flat(s, t)
-        // Scores and back pointers for cells (i, j) with lo[i] <= j <= hi[i], stored row by row.
+    ///
+    /// Each cell takes the best of its predecessors. Everything in a bead's score but the words is
+    /// cheap (lengths are prefix sums), and the words of a merge can find no more than the sum of
+    /// their pairs: a merge whose bound cannot beat the cell's best so far is not scored.
+    private func search(_ texts: TextPair, _ model: LengthModel, _ pairs: PairEvidence, _ w: Windows, beam: Double) -> ([Bead], Bool)? {
+        let n = texts.s.count, m = texts.t.count
         var offset = [Int](repeating: 0, count: n + 2)
         for i in 0...n { offset[i + 1] = offset[i] + (w.hi[i] - w.lo[i] + 1) }
         var score = [Double](repeating: -.infinity, count: offset[n + 1])
         var back = [UInt8](repeating: 255, count: offset[n + 1])
-        @inline(__always) func cell(_ i: Int, _ j: Int) -> Int? { j >= w.lo[i] && j <= w.hi[i] ? offset[i] + j - w.lo[i] : nil }
-        score[0] = 0
+        // Beam: cells far below the best of their row are not extended.
+        var floor = [Double](repeating: -.infinity, count: n + 1)
+        let skip = parameters.skipCost
         for i in 0...n {
-            // Beam: cells far below the best of their row cannot come back.
-            var best = -Double.infinity
-            for c in offset[i]..<offset[i + 1] where score[c] > best { best = score[c] }
-            let floor = best - beam
+            var rowBest = -Double.infinity
             for j in w.lo[i]...w.hi[i] {
-                let c = offset[i] + j - w.lo[i]
-                let base = score[c]
-                guard base > floor else { continue }
-                for (k, (a, b)) in Self.shapes.enumerated() where i + a <= n && j + b <= m {
-                    guard let d = cell(i + a, j + b) else { continue }
-                    let v = base + beadScore(flat, i, a, j, b, model, weights, pairs)
-                    if v > score[d] { score[d] = v; back[d] = UInt8(k) }
+                var best = i == 0 && j == 0 ? 0 : -Double.infinity
+                var arg: UInt8 = 255
+                for (k, (a, b)) in Self.shapes.enumerated() {
+                    let pi = i - a, pj = j - b
+                    guard pi >= 0, pj >= w.lo[pi], pj <= w.hi[pi] else { continue }
+                    let base = score[offset[pi] + pj - w.lo[pi]]
+                    guard base > floor[pi] else { continue }
+                    var v: Double
+                    if a == 0 || b == 0 {
+                        v = base - skip * Double(a + b)
+                    } else {
+                        let fixed = base + rest(texts, model, pi, a, pj, b)
+                        let ch = chance(texts, pi, a, pj, b), total = texts.total(pi, a, pj, b)
+                        if a == 1 && b == 1 {
+                            v = fixed + words(pairs.weight(pi, pj) - ch, total)
+                        } else {
+                            var bound = 0.0
+                            for x in pi..<i { for y in pj..<j { bound += pairs.weight(x, y) } }
+                            guard fixed + words(bound - ch, total) > best else { continue }
+                            v = fixed + words(pairs.unionWeight(pi, a, pj, b) - ch, total)
+                        }
+                    }
+                    if v > best { best = v; arg = UInt8(k) }
                 }
+                let c = offset[i] + j - w.lo[i]
+                score[c] = best
+                back[c] = arg
+                if best > rowBest { rowBest = best }
             }
+            floor[i] = rowBest - beam
         }
         var beads: [Bead] = []
         var i = n, j = m
         var touched = false
         while i > 0 || j > 0 {
-            guard let c = cell(i, j), back[c] != 255 else { return nil }
+            guard j >= w.lo[i], j <= w.hi[i] else { return nil }
+            let c = offset[i] + j - w.lo[i]
+            guard back[c] != 255 else { return nil }
             if i > 0, (j == w.lo[i] && w.lo[i] > 0) || (j == w.hi[i] && w.hi[i] < m) { touched = true }
             let (a, b) = Self.shapes[Int(back[c])]
             beads.append(Bead(Array((i - a)..<i), Array((j - b)..<j)))
@@ -258,56 +267,27 @@ public struct SentenceAligner: Sendable {
         return (beads.reversed(), touched)
     }
 
-    /// Per-sentence facts the bead score reads, in flat arrays (no struct copies in the hot loop).
-    struct Flat {
-        let sLength: [Int], tLength: [Int]
-        let sMarker: [Int32], tMarker: [Int32]
-        let sIntroduces: [Bool], tIntroduces: [Bool]
-        init(_ s: [SentenceFeatures], _ t: [SentenceFeatures]) {
-            var ids: [String: Int32] = [:]
-            func id(_ m: String?) -> Int32 {
-                guard let m else { return -1 }
-                if let i = ids[m] { return i }
-                ids[m] = Int32(ids.count)
-                return Int32(ids.count - 1)
-            }
-            sLength = s.map(\.length); tLength = t.map(\.length)
-            sMarker = s.map { id($0.marker) }; tMarker = t.map { id($0.marker) }
-            sIntroduces = s.map(\.introduces); tIntroduces = t.map(\.introduces)
-        }
+    /// The words' part of a bead's score: `covered` is the weight of the tokens that found a
+    /// translation (less what chance would find), `total` the weight of all of them.
+    @inline(__always)
+    private func words(_ covered: Double, _ total: Double) -> Double {
+        (parameters.wordWeight + parameters.unmatchedTokenCost) * covered - parameters.unmatchedTokenCost * total
     }
 
-    private func beadScore(_ f: Flat, _ i: Int, _ a: Int, _ j: Int, _ b: Int,
-                           _ model: LengthModel, _ weights: TokenWeights, _ pairs: PairEvidence) -> Double {
+    /// What the words of a bead of a×b sentences would find in unrelated sentences.
+    @inline(__always)
+    private func chance(_ texts: TextPair, _ i: Int, _ a: Int, _ j: Int, _ b: Int) -> Double {
+        parameters.chanceWeight * texts.chance(i, a, j, b)
+    }
+
+    /// Everything in a bead's score but its words: length, paragraph numbers, shape.
+    @inline(__always)
+    private func rest(_ texts: TextPair, _ model: LengthModel, _ i: Int, _ a: Int, _ j: Int, _ b: Int) -> Double {
         let p = parameters
-        if a == 0 || b == 0 { return -p.skipCost * Double(a + b) }
-        // Words: tokens on each side that find a translation anywhere on the other side, each
-        // weighted by how unlikely such a find is by chance.
-        var covered = 0.0, total = 0.0
-        weights.source.withUnsafeBufferPointer { ws in
-            for x in i..<(i + a) {
-                var mask = TokenMask()
-                for y in j..<(j + b) { mask.formUnion(pairs.sourceMask(x, y)) }
-                covered += mask.weightedCount(ws, weights.sourceBase[x]) - p.chanceWeight * weights.sourceChance[x] * Double(b)
-                total += weights.sourceTotal[x]
-            }
-        }
-        weights.target.withUnsafeBufferPointer { wt in
-            for y in j..<(j + b) {
-                var mask = TokenMask()
-                for x in i..<(i + a) { mask.formUnion(pairs.targetMask(x, y)) }
-                covered += mask.weightedCount(wt, weights.targetBase[y]) - p.chanceWeight * weights.targetChance[y] * Double(a)
-                total += weights.targetTotal[y]
-            }
-        }
-        var v = p.wordWeight * covered - p.unmatchedTokenCost * (total - covered)
-        // Length.
-        var ls = 0, lt = 0
-        for x in i..<(i + a) { ls += f.sLength[x] }
-        for y in j..<(j + b) { lt += f.tLength[y] }
-        v += p.lengthWeight * model.logProbability(ls, lt)
+        let ls = texts.s.lengthPrefix[i + a] - texts.s.lengthPrefix[i], lt = texts.t.lengthPrefix[j + b] - texts.t.lengthPrefix[j]
+        var v = p.lengthWeight * model.logProbability(ls, lt)
         // Paragraph numbers opening the first sentence of each side.
-        let ms = f.sMarker[i], mt = f.tMarker[j]
+        let ms = texts.s.marker[i], mt = texts.t.marker[j]
         if ms >= 0 && mt >= 0 { v += ms == mt ? p.markerWeight : -p.markerMismatchWeight }
         switch (a, b) {
         case (1, 1): break
@@ -317,7 +297,7 @@ public struct SentenceAligner: Sendable {
         default: v -= p.merge31Cost + p.mergeCost
         }
         // A line that ends with a colon joins what it introduces.
-        if a > 1 && f.sIntroduces[i] || b > 1 && f.tIntroduces[j] { v += p.introductionBonus }
+        if a > 1 && texts.s.introduces[i] || b > 1 && texts.t.introduces[j] { v += p.introductionBonus }
         return v
     }
 }
@@ -328,14 +308,14 @@ struct LengthModel {
     let ratio: Double
     let variance: Double
 
-    init(_ s: [SentenceFeatures], _ t: [SentenceFeatures]) {
-        let ls = Double(s.reduce(0) { $0 + $1.length }), lt = Double(t.reduce(0) { $0 + $1.length })
+    init(_ s: [Int], _ t: [Int]) {
+        let ls = Double(s.reduce(0, +)), lt = Double(t.reduce(0, +))
         ratio = ls > 0 ? max(0.05, lt / ls) : 1
         // Variance of the per-sentence residual, over sentences paired by position where the counts agree.
         var sum = 0.0, count = 0.0
-        for k in 0..<min(s.count, t.count) where s[k].length > 0 {
-            let r = Double(t[k].length) - ratio * Double(s[k].length)
-            sum += r * r / Double(s[k].length)
+        for k in 0..<min(s.count, t.count) where s[k] > 0 {
+            let r = Double(t[k]) - ratio * Double(s[k])
+            sum += r * r / Double(s[k])
             count += 1
         }
         // Position pairing overestimates the spread once the texts drift apart; Gale–Church's 6.8
@@ -343,54 +323,271 @@ struct LengthModel {
         variance = max(6.8 * ratio, min(count > 0 ? sum / count : 6.8 * ratio, 40 * ratio))
     }
 
-    /// log P(|δ| this large), clipped: 2·(1 − Φ(|δ|)).
+    /// log P(|δ| this large), clipped at −12: log 2·(1 − Φ(|δ|)).
+    @inline(__always)
     func logProbability(_ ls: Int, _ lt: Int) -> Double {
         let mean = ratio * Double(ls)
         let sd = (variance * max(1, (Double(ls) + Double(lt) / ratio) / 2)).squareRoot()
-        let delta = abs(Double(lt) - mean) / sd
-        let p = erfc(delta / 2.squareRoot())
-        return max(-12, log(max(p, 1e-12)))
+        return Self.tail(abs(Double(lt) - mean) / sd)
+    }
+
+    /// log erfc(δ/√2) tabulated with linear interpolation (error below 1e-5): the search asks
+    /// for it a dozen times per cell, and `erfc` with `log` would be a fifth of its time.
+    private static let step = 1.0 / 256, table: [Double] = (0...(8 * 256 + 1)).map { k in
+        max(-12, log(max(erfc(Double(k) * step / 2.squareRoot()), 1e-12)))
+    }
+
+    @inline(__always)
+    static func tail(_ delta: Double) -> Double {
+        let x = delta / step
+        guard x < Double(table.count - 2) else { return -12 }
+        let k = Int(x), f = x - Double(k)
+        return table[k] + f * (table[k + 1] - table[k])
     }
 }
 
-/// How much finding each token's translation says: a token whose translations occur in a third
-/// of the other side's sentences says little, a rare one a lot (−log of the chance of a find,
-/// scaled to 0...1).
-struct TokenWeights {
-    /// Token weights of all sentences, flat; sentence x's start at `sourceBase[x]`.
-    var source: [Double], target: [Double]
-    var sourceBase: [Int], targetBase: [Int]
-    var sourceTotal: [Double], targetTotal: [Double]
-    /// Expected weighted finds of each sentence's words in a random sentence of the other side.
-    var sourceChance: [Double], targetChance: [Double]
+/// One text as the search reads it: per-sentence facts in flat arrays, and its tokens (at most
+/// `TokenMask.capacity` per sentence) with their weights and with those of their ids that occur in
+/// the other text, renumbered densely (no other id can be found there).
+struct TextSide {
+    let count: Int
+    let length: [Int]
+    let lengthPrefix: [Int]
+    /// Paragraph numbers interned over both texts; −1 for none.
+    let marker: [Int32]
+    let introduces: [Bool]
+    /// Sentence x's tokens are `tokenStart[x]..<tokenStart[x + 1]`.
+    let tokenStart: [Int]
+    /// How much finding each token's translation says: a token whose translations occur in a third
+    /// of the other text's sentences says little, a rare one a lot (−log of the chance of a find,
+    /// scaled to 0...1).
+    let weight: [Double]
+    /// Token k's ids are `ids[idStart[k]..<idStart[k + 1]]`.
+    let idStart: [Int]
+    let ids: [Int32]
+    /// Sentence x's distinct ids, of all its tokens: `set[setStart[x]..<setStart[x + 1]]`.
+    let setStart: [Int]
+    let set: [Int32]
+    /// Prefix sums of the token weights and of their expected finds in an unrelated sentence.
+    let totalPrefix: [Double]
+    let chancePrefix: [Double]
+}
 
-    init(_ s: [SentenceFeatures], _ t: [SentenceFeatures]) {
-        func documentFrequency(_ xs: [SentenceFeatures]) -> [Int32: Int] {
-            var df: [Int32: Int] = [:]
-            for x in xs { for id in x.idSet { df[id, default: 0] += 1 } }
-            return df
-        }
-        let dfS = documentFrequency(s), dfT = documentFrequency(t)
-        func weights(_ xs: [SentenceFeatures], against df: [Int32: Int], count: Int) -> (flat: [Double], base: [Int], total: [Double], chance: [Double]) {
-            var flat: [Double] = [], base: [Int] = [], total: [Double] = [], chance: [Double] = []
-            for x in xs {
-                base.append(flat.count)
-                var sum = 0.0, ch = 0.0
-                for tok in x.tokens.prefix(TokenMask.capacity) {
-                    let p = min(1, Double(tok.reduce(0) { $0 + (df[$1] ?? 0) }) / Double(max(1, count)))
-                    let w = min(1, -log(max(p, 1e-3)) / log(1e3))
-                    flat.append(w)
-                    sum += w
-                    // What the word would find in an unrelated sentence: w·p, p = e^(−w·ln 1000).
-                    ch += w * exp(-w * log(1e3))
+/// The two texts of an alignment, with ids shared between them.
+struct TextPair {
+    let s: TextSide, t: TextSide
+    let idCount: Int
+
+    init(_ fs: [SentenceFeatures], _ ft: [SentenceFeatures]) {
+        // Dense ids over both texts, and in how many sentences of each text each id occurs.
+        var dense: [Int32: Int32] = [:]
+        var df: ([Int32], [Int32]) = ([], [])
+        let ds = Self.densify(fs, &dense, &df.0, &df.1)
+        let dt = Self.densify(ft, &dense, &df.1, &df.0)
+        var markers: [String: Int32] = [:]
+        s = Self.side(fs, ds, other: df.1, otherCount: ft.count, &markers)
+        t = Self.side(ft, dt, other: df.0, otherCount: fs.count, &markers)
+        idCount = dense.count
+    }
+
+    private static func densify(_ fs: [SentenceFeatures], _ dense: inout [Int32: Int32], _ df: inout [Int32], _ otherDF: inout [Int32]) -> [Int32] {
+        var out: [Int32] = []
+        out.reserveCapacity(fs.reduce(0) { $0 + $1.ids.count })
+        var lastSeen = [Int32](repeating: -1, count: df.count)
+        for (x, f) in fs.enumerated() {
+            for id in f.ids {
+                let d: Int
+                if let e = dense[id] {
+                    d = Int(e)
+                } else {
+                    d = dense.count
+                    dense[id] = Int32(d)
+                    df.append(0)
+                    otherDF.append(0)
                 }
-                total.append(sum)
-                chance.append(ch)
+                if d >= lastSeen.count { lastSeen.append(contentsOf: repeatElement(-1, count: d - lastSeen.count + 1)) }
+                out.append(Int32(d))
+                if lastSeen[d] != Int32(x) { lastSeen[d] = Int32(x); df[d] += 1 }
             }
-            return (flat, base, total, chance)
         }
-        (source, sourceBase, sourceTotal, sourceChance) = weights(s, against: dfT, count: t.count)
-        (target, targetBase, targetTotal, targetChance) = weights(t, against: dfS, count: s.count)
+        return out
+    }
+
+    private static func side(_ fs: [SentenceFeatures], _ dense: [Int32], other df: [Int32], otherCount: Int, _ markers: inout [String: Int32]) -> TextSide {
+        var tokenStart = [0], weight: [Double] = [], idStart = [0], ids: [Int32] = [], setStart = [0], set: [Int32] = []
+        var lengthPrefix = [0], totalPrefix = [0.0], chancePrefix = [0.0], marker: [Int32] = []
+        var seen = [Int32](repeating: -1, count: df.count)
+        let rare = log(1e3)
+        var base = 0
+        for (x, f) in fs.enumerated() {
+            for q in base..<(base + f.ids.count) {
+                let d = Int(dense[q])
+                if df[d] > 0 && seen[d] != Int32(x) { seen[d] = Int32(x); set.append(Int32(d)) }
+            }
+            setStart.append(set.count)
+            var previous = 0, total = 0.0, chance = 0.0
+            for k in 0..<min(f.tokenCount, TokenMask.capacity) {
+                let end = Int(f.tokenEnds[k])
+                var found = 0
+                for q in previous..<end {
+                    let d = Int(dense[base + q])
+                    found += Int(df[d])
+                    if df[d] > 0 { ids.append(Int32(d)) }
+                }
+                idStart.append(ids.count)
+                let p = min(1, Double(found) / Double(max(1, otherCount)))
+                let w = min(1, -log(max(p, 1e-3)) / rare)
+                weight.append(w)
+                total += w
+                // What the word would find in an unrelated sentence: w·p, p = e^(−w·ln 1000).
+                chance += w * exp(-w * rare)
+                previous = end
+            }
+            tokenStart.append(weight.count)
+            lengthPrefix.append(lengthPrefix[x] + f.length)
+            totalPrefix.append(totalPrefix[x] + total)
+            chancePrefix.append(chancePrefix[x] + chance)
+            if let m = f.marker {
+                let id = markers[m] ?? Int32(markers.count)
+                markers[m] = id
+                marker.append(id)
+            } else {
+                marker.append(-1)
+            }
+            base += f.ids.count
+        }
+        return TextSide(count: fs.count, length: fs.map(\.length), lengthPrefix: lengthPrefix, marker: marker, introduces: fs.map(\.introduces),
+                        tokenStart: tokenStart, weight: weight, idStart: idStart, ids: ids, setStart: setStart, set: set,
+                        totalPrefix: totalPrefix, chancePrefix: chancePrefix)
+    }
+
+    func total(_ i: Int, _ a: Int, _ j: Int, _ b: Int) -> Double {
+        s.totalPrefix[i + a] - s.totalPrefix[i] + t.totalPrefix[j + b] - t.totalPrefix[j]
+    }
+
+    func chance(_ i: Int, _ a: Int, _ j: Int, _ b: Int) -> Double {
+        (s.chancePrefix[i + a] - s.chancePrefix[i]) * Double(b) + (t.chancePrefix[j + b] - t.chancePrefix[j]) * Double(a)
+    }
+}
+
+/// For every sentence pair a bead inside the search windows can hold: which tokens of the source
+/// sentence find a translation in the target one and the reverse, and the weight of both finds.
+///
+/// Built in two sweeps instead of pair by pair: the ids of one sentence are stamped in a table,
+/// then every sentence of the other side near it looks its tokens up there.
+struct PairEvidence {
+    private let texts: TextPair
+    /// Row x holds targets `lo[x]..<end[x]`, stored from `start[x]`.
+    private let lo: [Int], end: [Int], start: [Int]
+    private let source: [TokenMask], target: [TokenMask]
+    private let weights: [Double]
+
+    init(_ texts: TextPair, _ w: Windows) {
+        self.texts = texts
+        let s = texts.s, t = texts.t, n = s.count, m = t.count
+        // A bead ending in row i starts at most four rows up and reaches row i's window.
+        var lo = [Int](repeating: 0, count: n), end = [Int](repeating: 0, count: n), start = [Int](repeating: 0, count: n + 1)
+        for x in 0..<n {
+            lo[x] = min(m, w.lo[max(0, x - 3)])
+            end[x] = max(lo[x], min(m, w.hi[min(n, x + 4)]))
+            start[x + 1] = start[x] + end[x] - lo[x]
+        }
+        var source = [TokenMask](repeating: TokenMask(), count: start[n]), target = source
+        var weights = [Double](repeating: 0, count: start[n])
+        var stamp = [Int32](repeating: -1, count: texts.idCount)
+        // Source tokens found in target sentence y.
+        var first = 0, after = 0
+        for y in 0..<m {
+            for q in t.setStart[y]..<t.setStart[y + 1] { stamp[Int(t.set[q])] = Int32(y) }
+            while first < n, end[first] <= y { first += 1 }
+            while after < n, lo[after] <= y { after += 1 }
+            var x = first
+            while x < after {
+                let c = start[x] + y - lo[x]
+                let k0 = s.tokenStart[x]
+                var mask = TokenMask(), sum = 0.0
+                for k in k0..<s.tokenStart[x + 1] {
+                    for q in s.idStart[k]..<s.idStart[k + 1] where stamp[Int(s.ids[q])] == Int32(y) {
+                        mask.insert(k - k0)
+                        sum += s.weight[k]
+                        break
+                    }
+                }
+                source[c] = mask
+                weights[c] = sum
+                x += 1
+            }
+        }
+        // Target tokens found in source sentence x.
+        for k in stamp.indices { stamp[k] = -1 }
+        for x in 0..<n {
+            for q in s.setStart[x]..<s.setStart[x + 1] { stamp[Int(s.set[q])] = Int32(x) }
+            for y in lo[x]..<end[x] {
+                let c = start[x] + y - lo[x]
+                let k0 = t.tokenStart[y]
+                var mask = TokenMask(), sum = 0.0
+                for k in k0..<t.tokenStart[y + 1] {
+                    for q in t.idStart[k]..<t.idStart[k + 1] where stamp[Int(t.ids[q])] == Int32(x) {
+                        mask.insert(k - k0)
+                        sum += t.weight[k]
+                        break
+                    }
+                }
+                target[c] = mask
+                weights[c] += sum
+            }
+        }
+        self.lo = lo
+        self.end = end
+        self.start = start
+        self.source = source
+        self.target = target
+        self.weights = weights
+    }
+
+    /// Weight of the tokens of x found in y and of those of y found in x.
+    @inline(__always)
+    func weight(_ x: Int, _ y: Int) -> Double {
+        if y >= lo[x] && y < end[x] { return weights[start[x] + y - lo[x]] }
+        let (a, b) = computed(x, y)
+        return a.weightedCount(texts.s.weight, texts.s.tokenStart[x]) + b.weightedCount(texts.t.weight, texts.t.tokenStart[y])
+    }
+
+    @inline(__always)
+    private func masks(_ x: Int, _ y: Int) -> (TokenMask, TokenMask) {
+        if y >= lo[x] && y < end[x] { let c = start[x] + y - lo[x]; return (source[c], target[c]) }
+        return computed(x, y)
+    }
+
+    /// The weight of the tokens found across a bead: each token counts once, however many
+    /// sentences of the other side hold its translation.
+    func unionWeight(_ i: Int, _ a: Int, _ j: Int, _ b: Int) -> Double {
+        if a == 1 && b == 1 { return weight(i, j) }
+        var sum = 0.0
+        for x in i..<(i + a) {
+            var mask = TokenMask()
+            for y in j..<(j + b) { mask.formUnion(masks(x, y).0) }
+            sum += mask.weightedCount(texts.s.weight, texts.s.tokenStart[x])
+        }
+        for y in j..<(j + b) {
+            var mask = TokenMask()
+            for x in i..<(i + a) { mask.formUnion(masks(x, y).1) }
+            sum += mask.weightedCount(texts.t.weight, texts.t.tokenStart[y])
+        }
+        return sum
+    }
+
+    /// A pair outside the stored band (asked for by the crossing test): computed directly.
+    private func computed(_ x: Int, _ y: Int) -> (TokenMask, TokenMask) {
+        func found(_ a: TextSide, _ p: Int, in b: TextSide, _ q: Int) -> TokenMask {
+            let other = b.set[b.setStart[q]..<b.setStart[q + 1]]
+            var mask = TokenMask()
+            for k in a.tokenStart[p]..<a.tokenStart[p + 1] where a.ids[a.idStart[k]..<a.idStart[k + 1]].contains(where: other.contains) {
+                mask.insert(k - a.tokenStart[p])
+            }
+            return mask
+        }
+        return (found(texts.s, x, in: texts.t, y), found(texts.t, y, in: texts.s, x))
     }
 }
 
@@ -404,7 +601,7 @@ struct TokenMask {
     mutating func formUnion(_ o: TokenMask) { lo |= o.lo; hi |= o.hi }
     var count: Int { lo.nonzeroBitCount + hi.nonzeroBitCount }
     @inline(__always)
-    func weightedCount(_ w: UnsafeBufferPointer<Double>, _ base: Int) -> Double {
+    func weightedCount(_ w: [Double], _ base: Int) -> Double {
         var sum = 0.0
         var bits = lo
         while bits != 0 { let k = bits.trailingZeroBitCount; sum += w[base + k]; bits &= bits - 1 }
@@ -469,72 +666,3 @@ struct Windows {
     }
 }
 
-/// For each source/target sentence pair the search visits: which source tokens find a translation
-/// in the target sentence, and which target tokens find one in the source. Computed once, stored
-/// densely along the search windows (a little wider than them), so the search is a table lookup.
-final class PairEvidence {
-    private let s: [SentenceFeatures], t: [SentenceFeatures]
-    private let lo: [Int], width: [Int], offset: [Int]
-    private var masks: [(TokenMask, TokenMask)?]
-    private var outside: [Int: (TokenMask, TokenMask)] = [:]
-
-    init(_ s: [SentenceFeatures], _ t: [SentenceFeatures], _ w: Windows) {
-        self.s = s
-        self.t = t
-        let pad = 8
-        var lo: [Int] = [], width: [Int] = [], offset: [Int] = [0]
-        for x in 0..<s.count {
-            let a = max(0, w.lo[x] - pad), b = min(t.count, w.hi[min(x + 1, w.hi.count - 1)] + pad)
-            lo.append(a)
-            width.append(max(0, b - a))
-            offset.append(offset.last! + max(0, b - a))
-        }
-        self.lo = lo
-        self.width = width
-        self.offset = offset
-        masks = [(TokenMask, TokenMask)?](repeating: nil, count: offset.last!)
-    }
-
-    func sourceMask(_ x: Int, _ y: Int) -> TokenMask { evidence(x, y).0 }
-    func targetMask(_ x: Int, _ y: Int) -> TokenMask { evidence(x, y).1 }
-
-    @inline(__always)
-    private func evidence(_ x: Int, _ y: Int) -> (TokenMask, TokenMask) {
-        let k = y - lo[x]
-        if k >= 0 && k < width[x] {
-            let c = offset[x] + k
-            if let e = masks[c] { return e }
-            let e = compute(x, y)
-            masks[c] = e
-            return e
-        }
-        let key = x &* 1_000_003 &+ y
-        if let e = outside[key] { return e }
-        let e = compute(x, y)
-        outside[key] = e
-        return e
-    }
-
-    private func compute(_ x: Int, _ y: Int) -> (TokenMask, TokenMask) {
-        var sm = TokenMask(), tm = TokenMask()
-        let sx = s[x], ty = t[y]
-        for k in 0..<min(sx.tokens.count, TokenMask.capacity) where sx.tokenBlooms[k].intersects(ty.bloom) {
-            if sx.tokens[k].contains(where: { Self.has(ty.sortedIDs, $0) }) { sm.insert(k) }
-        }
-        for k in 0..<min(ty.tokens.count, TokenMask.capacity) where ty.tokenBlooms[k].intersects(sx.bloom) {
-            if ty.tokens[k].contains(where: { Self.has(sx.sortedIDs, $0) }) { tm.insert(k) }
-        }
-        return (sm, tm)
-    }
-
-    /// Binary search in a sorted id list (cheaper than hashing for the few dozen ids of a sentence).
-    @inline(__always)
-    private static func has(_ xs: [Int32], _ v: Int32) -> Bool {
-        var lo = 0, hi = xs.count
-        while lo < hi {
-            let mid = (lo + hi) >> 1
-            if xs[mid] < v { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < xs.count && xs[lo] == v
-    }
-}

@@ -3,21 +3,40 @@
 struct SentenceFeatures {
     /// Non-space characters.
     var length: Int
-    /// One entry per content token: the vocabulary ids it stands for (several for a Chinese word).
-    var tokens: [[Int32]]
-    /// The ids of all tokens.
-    var idSet: Set<Int32>
-    /// The same ids sorted, for intersection by binary search.
-    var sortedIDs: [Int32] = []
-    /// A 256-bit Bloom filter of the ids, and one per token: most tokens find nothing in most
-    /// sentences, and the filters say so without a search.
-    var bloom = Bloom()
-    var tokenBlooms: [Bloom] = []
+    /// The ids of all tokens, token after token: token k stands for `ids[tokenEnds[k - 1]..<tokenEnds[k]]`
+    /// (from 0 for the first), several ids for a Chinese word with several translations.
+    var ids: [Int32]
+    var tokenEnds: [Int32]
     /// `12.` / `(b)` / `١٢ -` at the start: an anchor that survives translation.
     var marker: String?
     /// Ends with a colon: it introduces what follows (`布政司答复的译文：`, `The voting was as follows:`),
     /// and another version may write both as one sentence.
     var introduces: Bool
+
+    var tokenCount: Int { tokenEnds.count }
+
+    /// Several sentences read as one (a block of the coarse search, a whole paragraph).
+    init(concatenating parts: some Collection<SentenceFeatures>) {
+        length = 0
+        ids = []
+        tokenEnds = []
+        marker = nil
+        introduces = false
+        for p in parts {
+            let base = Int32(ids.count)
+            length += p.length
+            ids += p.ids
+            tokenEnds += p.tokenEnds.map { $0 + base }
+        }
+    }
+
+    init(length: Int, ids: [Int32], tokenEnds: [Int32], marker: String?, introduces: Bool) {
+        self.length = length
+        self.ids = ids
+        self.tokenEnds = tokenEnds
+        self.marker = marker
+        self.introduces = introduces
+    }
 }
 
 /// Turns sentences of one language into features. Vocabulary ids not in the shared lexicon
@@ -26,6 +45,9 @@ final class Featurizer {
     let language: Language
     private let lexicon: Lexicon
     private let words: ChineseWordSegmenter?
+    /// Tokens already looked up: a word recurs dozens of times in a document, and its lookup
+    /// (a `String`, stemming, the lexicon) costs far more than hashing its UTF-16 units again.
+    private var cache = TokenCache()
 
     init(language: Language, lexicon: Lexicon = .shared) {
         self.language = language
@@ -52,39 +74,50 @@ final class Featurizer {
     }
 
     func features(_ sentence: String, vocab: LocalVocabulary) -> SentenceFeatures {
-        let text = UTF16Text(sentence)
-        let folded = MatchText(text)
-        var tokens: [[Int32]] = []
-        var length = 0
-        for u in folded.text.units where !UTF16Text.isSpace(u) { length += 1 }
+        let folded = MatchText(UTF16Text(sentence))
+        let u = folded.text.units
+        var f = SentenceFeatures(length: 0, ids: [], tokenEnds: [], marker: Self.marker(u), introduces: false)
+        var last: UInt16 = 0
+        for c in u where !UTF16Text.isSpace(c) {
+            f.length += 1
+            last = c
+        }
+        f.introduces = last == 0x3A  // ":" (NFKC folds the full-width "：")
         if let seg = words {
-            for w in seg.words(in: folded.text) where w.isWord {
-                let s = folded.text.string(w.range)
-                if let t = token(s, vocab) { tokens.append(t) }
+            let tokens = seg.words(in: folded.text)
+            u.withUnsafeBufferPointer { b in
+                for w in tokens where w.isWord { add(b, w.range.start, w.range.end, &f, vocab) }
             }
         } else {
-            var i = 0
-            let u = folded.text.units
-            while i < u.count {
-                guard isWordUnit(u[i]) else { i += 1; continue }
-                var j = i + 1
-                // "K.B.E.", "A/75/123", "1.5": dots and slashes between letters or digits stay inside.
-                while j < u.count, isWordUnit(u[j]) || ((u[j] == 0x2E || u[j] == 0x2F) && j + 1 < u.count && isWordUnit(u[j + 1]) && u[j + 1] != 0x27) { j += 1 }
-                if let t = token(folded.text.string(TextRange(i, j)), vocab) { tokens.append(t) }
-                i = j
+            u.withUnsafeBufferPointer { b in
+                var i = 0
+                while i < b.count {
+                    guard isWordUnit(b[i]) else { i += 1; continue }
+                    var j = i + 1
+                    // "K.B.E.", "A/75/123", "1.5": dots and slashes between letters or digits stay inside.
+                    while j < b.count, isWordUnit(b[j]) || ((b[j] == 0x2E || b[j] == 0x2F) && j + 1 < b.count && isWordUnit(b[j + 1]) && b[j + 1] != 0x27) { j += 1 }
+                    add(b, i, j, &f, vocab)
+                    i = j
+                }
             }
         }
-        var ids = Set<Int32>()
-        for t in tokens { ids.formUnion(t) }
-        let last = folded.string.last { !$0.isWhitespace }
-        var f = SentenceFeatures(length: length, tokens: tokens, idSet: ids, sortedIDs: ids.sorted(), marker: Self.marker(folded.string), introduces: last == ":")
-        f.computeBlooms()
         return f
+    }
+
+    /// Appends the token `u[start..<end]` (if it is a content token) to `f`.
+    @inline(__always)
+    private func add(_ u: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int, _ f: inout SentenceFeatures, _ vocab: LocalVocabulary) {
+        let word = UnsafeBufferPointer(rebasing: u[start..<end])
+        let entry = cache.entry(word) ?? cache.insert(word, token(String(decoding: word, as: UTF16.self), vocab) ?? [])
+        let ids = cache.ids(entry)
+        guard !ids.isEmpty else { return }
+        f.ids.append(contentsOf: ids)
+        f.tokenEnds.append(Int32(f.ids.count))
     }
 
     private func token(_ raw: String, _ vocab: LocalVocabulary) -> [Int32]? {
         // Abbreviations and symbols compare without their dots: "K.B.E." = "KBE".
-        let s = raw.contains(".") && raw.contains(where: \.isLetter) ? raw.replacingOccurrences(of: ".", with: "") : raw
+        let s = raw.utf8.contains(0x2E) && raw.contains(where: \.isLetter) ? raw.replacingOccurrences(of: ".", with: "") : raw
         if let n = ChineseNumerals.value(s) { return [vocab.id(String(n))] }
         let scalars = s.unicodeScalars
         if scalars.allSatisfy({ $0.properties.numericType != nil || $0 == "." || $0 == "/" }) {
@@ -103,29 +136,92 @@ final class Featurizer {
         // An unknown Chinese word: what its characters mean, if the lexicon knows them.
         var union: [Int32] = []
         for c in s { if let t = lexicon.translations(String(c)) { union += t } }
-        return union.isEmpty ? nil : Array(Set(union))
+        return union.isEmpty ? nil : Array(Set(union)).sorted()
     }
 
-    private func isDigit(_ c: UInt16) -> Bool { c >= 0x30 && c <= 0x39 }
+    @inline(__always)
     private func isWordUnit(_ c: UInt16) -> Bool {
         (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0xC0 && c <= 0x24F)
             || (c >= 0x0400 && c <= 0x04FF) || (c >= 0x0620 && c <= 0x064A) || (c >= 0x066E && c <= 0x06D3) || c == 0x27
     }
 
-    /// A paragraph number or sub-paragraph letter opening the sentence (`12.`, `12 -`, `(b)`).
-    static func marker(_ s: String) -> String? {
-        let t = s.drop { $0 == " " }
-        var digits = ""
-        for c in t { if c.isASCII && c.isNumber { digits.append(c) } else { break } }
-        if !digits.isEmpty, digits.count <= 3 {
-            let rest = t.dropFirst(digits.count).drop { $0 == " " }
-            if let c = rest.first, c == "." || c == "-" || c == "、" { return digits }
+    /// A paragraph number or sub-paragraph letter opening the sentence (`12.`, `12 -`, `12、`, `(b)`).
+    static func marker(_ u: [UInt16]) -> String? {
+        var i = 0
+        while i < u.count, u[i] == 0x20 { i += 1 }
+        let start = i
+        while i < u.count, u[i] >= 0x30, u[i] <= 0x39 { i += 1 }
+        if i > start, i - start <= 3 {
+            let digits = String(decoding: u[start..<i], as: UTF16.self)
+            while i < u.count, u[i] == 0x20 { i += 1 }
+            if i < u.count, u[i] == 0x2E || u[i] == 0x2D || u[i] == 0x3001 { return digits }
         }
-        if t.hasPrefix("("), t.count > 3, t.dropFirst(2).first == ")", let l = t.dropFirst().first, l.isASCII, l.isLetter {
-            return "(" + String(l) + ")"
+        // "(b)" followed by more text.
+        if u.count - start > 3, u[start] == 0x28, u[start + 2] == 0x29, Self.isASCIILetter(u[start + 1]) {
+            return "(" + String(decoding: [u[start + 1]], as: UTF16.self) + ")"
         }
         return nil
     }
+
+    private static func isASCIILetter(_ c: UInt16) -> Bool { (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) }
+}
+
+/// Token lookups by their UTF-16 units: an open-addressing table of 64-bit hashes, each entry
+/// keeping the units (checked on every hit) and the ids the token stands for.
+struct TokenCache {
+    private var slots = [Int32](repeating: -1, count: 1024)
+    private var hashes: [UInt64] = []
+    private var unitStarts: [Int] = [0]
+    private var units: [UInt16] = []
+    private var idStarts: [Int] = [0]
+    private var idStore: [Int32] = []
+
+    typealias Entry = Int
+
+    @inline(__always)
+    private static func hash(_ word: UnsafeBufferPointer<UInt16>) -> UInt64 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for c in word { h = (h ^ UInt64(c)) &* 0x0000_0100_0000_01B3 }
+        return h ^ (h >> 29)
+    }
+
+    func entry(_ word: UnsafeBufferPointer<UInt16>) -> Entry? {
+        let h = Self.hash(word)
+        let mask = slots.count - 1
+        var k = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let e = Int(slots[k])
+            if e < 0 { return nil }
+            if hashes[e] == h, unitStarts[e + 1] - unitStarts[e] == word.count,
+               units[unitStarts[e]..<unitStarts[e + 1]].elementsEqual(word) { return e }
+            k = (k + 1) & mask
+        }
+    }
+
+    mutating func insert(_ word: UnsafeBufferPointer<UInt16>, _ ids: [Int32]) -> Entry {
+        let e = hashes.count
+        hashes.append(Self.hash(word))
+        units.append(contentsOf: word)
+        unitStarts.append(units.count)
+        idStore.append(contentsOf: ids)
+        idStarts.append(idStore.count)
+        if 2 * hashes.count > slots.count {
+            slots = [Int32](repeating: -1, count: slots.count * 2)
+            for x in hashes.indices { place(x) }
+        } else {
+            place(e)
+        }
+        return e
+    }
+
+    private mutating func place(_ e: Int) {
+        let mask = slots.count - 1
+        var k = Int(truncatingIfNeeded: hashes[e]) & mask
+        while slots[k] >= 0 { k = (k + 1) & mask }
+        slots[k] = Int32(e)
+    }
+
+    func ids(_ e: Entry) -> ArraySlice<Int32> { idStore[idStarts[e]..<idStarts[e + 1]] }
 }
 
 /// Chinese numerals as numbers: 一九八九 → 1989 (digit by digit, years), 二十一 → 21, 廿九 → 29.
@@ -156,21 +252,3 @@ enum ChineseNumerals {
     }
 }
 
-/// A 256-bit Bloom filter over vocabulary ids (one hash).
-struct Bloom {
-    var a: UInt64 = 0, b: UInt64 = 0, c: UInt64 = 0, d: UInt64 = 0
-    @inline(__always) mutating func insert(_ id: Int32) {
-        let h = (UInt32(bitPattern: id) &* 0x9E37_79B1) >> 24
-        let bit = UInt64(1) << UInt64(h & 63)
-        switch h >> 6 { case 0: a |= bit; case 1: b |= bit; case 2: c |= bit; default: d |= bit }
-    }
-    @inline(__always) func intersects(_ o: Bloom) -> Bool { (a & o.a) | (b & o.b) | (c & o.c) | (d & o.d) != 0 }
-}
-
-extension SentenceFeatures {
-    mutating func computeBlooms() {
-        bloom = Bloom()
-        for id in sortedIDs { bloom.insert(id) }
-        tokenBlooms = tokens.map { t in var b = Bloom(); for id in t { b.insert(id) }; return b }
-    }
-}
