@@ -103,9 +103,10 @@ public struct SentenceAligner: Sendable {
     func align(_ s: [SentenceFeatures], _ t: [SentenceFeatures]) -> [ScoredBead] {
         if s.isEmpty { return t.indices.map { ScoredBead(bead: Bead([], [$0]), confidence: 0, crossing: false) } }
         if t.isEmpty { return s.indices.map { ScoredBead(bead: Bead([$0], []), confidence: 0, crossing: false) } }
-        let texts = TextPair(s, t)
+        let (s, t, ids) = TextPair.densified(s, t)
+        let texts = TextPair(s, t, idCount: ids)
         let model = LengthModel(texts.s.length, texts.t.length)
-        var windows = initialWindows(s, t)
+        var windows = initialWindows(s, t, idCount: ids)
         var pairs = PairEvidence(texts, windows)
         var beads = searchWidening(texts, model, &pairs, &windows)
         var final = self
@@ -121,10 +122,10 @@ public struct SentenceAligner: Sendable {
     }
 
     /// Beads only, one pass (the coarse level of a long alignment).
-    func alignOnce(_ s: [SentenceFeatures], _ t: [SentenceFeatures]) -> [Bead] {
-        let texts = TextPair(s, t)
+    private func alignOnce(_ s: [SentenceFeatures], _ t: [SentenceFeatures], idCount: Int) -> [Bead] {
+        let texts = TextPair(s, t, idCount: idCount)
         let model = LengthModel(texts.s.length, texts.t.length)
-        var windows = initialWindows(s, t)
+        var windows = initialWindows(s, t, idCount: idCount)
         var pairs = PairEvidence(texts, windows)
         return searchWidening(texts, model, &pairs, &windows)
     }
@@ -132,7 +133,7 @@ public struct SentenceAligner: Sendable {
     /// The search window of each source row: a band around the diagonal for short texts; for long
     /// ones, a narrow band around the path found by aligning blocks of eight sentences (recursively),
     /// so cost grows linearly with length.
-    private func initialWindows(_ s: [SentenceFeatures], _ t: [SentenceFeatures]) -> Windows {
+    private func initialWindows(_ s: [SentenceFeatures], _ t: [SentenceFeatures], idCount: Int) -> Windows {
         let k = 8
         guard s.count + t.count > 600, s.count >= 2 * k, t.count >= 2 * k else {
             return Windows(diagonal: s.count, t.count, band: max(parameters.band, abs(s.count - t.count) + 10))
@@ -141,7 +142,7 @@ public struct SentenceAligner: Sendable {
         coarse.adaptPriors = false
         coarse.markerWeight = 0
         coarse.markerMismatchWeight = 0
-        let beads = SentenceAligner(parameters: coarse).alignOnce(Self.blocks(s, k), Self.blocks(t, k))
+        let beads = SentenceAligner(parameters: coarse).alignOnce(Self.blocks(s, k), Self.blocks(t, k), idCount: idCount)
         return Windows(path: beads, blockSize: k, s.count, t.count, margin: 2 * k)
     }
 
@@ -216,41 +217,50 @@ public struct SentenceAligner: Sendable {
         var back = [UInt8](repeating: 255, count: offset[n + 1])
         // Beam: cells far below the best of their row are not extended.
         var floor = [Double](repeating: -.infinity, count: n + 1)
-        let skip = parameters.skipCost
-        for i in 0...n {
-            var rowBest = -Double.infinity
-            for j in w.lo[i]...w.hi[i] {
-                var best = i == 0 && j == 0 ? 0 : -Double.infinity
-                var arg: UInt8 = 255
-                for (k, (a, b)) in Self.shapes.enumerated() {
-                    let pi = i - a, pj = j - b
-                    guard pi >= 0, pj >= w.lo[pi], pj <= w.hi[pi] else { continue }
-                    let base = score[offset[pi] + pj - w.lo[pi]]
-                    guard base > floor[pi] else { continue }
-                    var v: Double
-                    if a == 0 || b == 0 {
-                        v = base - skip * Double(a + b)
-                    } else {
-                        let fixed = base + rest(texts, model, pi, a, pj, b)
-                        let ch = chance(texts, pi, a, pj, b), total = texts.total(pi, a, pj, b)
-                        if a == 1 && b == 1 {
-                            v = fixed + words(pairs.weight(pi, pj) - ch, total)
-                        } else {
-                            var bound = 0.0
-                            for x in pi..<i { for y in pj..<j { bound += pairs.weight(x, y) } }
-                            guard fixed + words(bound - ch, total) > best else { continue }
-                            v = fixed + words(pairs.unionWeight(pi, a, pj, b) - ch, total)
+        let p = parameters
+        let shapes = Self.shapes, cost = shapes.map { shapeCost($0.0, $0.1) }
+        let src = texts.s, tgt = texts.t
+        score.withUnsafeMutableBufferPointer { score in back.withUnsafeMutableBufferPointer { back in
+        floor.withUnsafeMutableBufferPointer { floor in w.lo.withUnsafeBufferPointer { lo in w.hi.withUnsafeBufferPointer { hi in
+            for i in 0...n {
+                var rowBest = -Double.infinity
+                for j in lo[i]...hi[i] {
+                    var best = i == 0 && j == 0 ? 0 : -Double.infinity
+                    var arg: UInt8 = 255
+                    for k in 0..<shapes.count {
+                        let (a, b) = shapes[k]
+                        let pi = i - a, pj = j - b
+                        guard pi >= 0, pj >= lo[pi], pj <= hi[pi] else { continue }
+                        let base = score[offset[pi] + pj - lo[pi]]
+                        guard base > floor[pi] else { continue }
+                        var v = base - cost[k]
+                        if a > 0 && b > 0 {
+                            // Cheapest first: shape, numbers and words' upper bound; then length; the
+                            // union of the words only for a merge that can still win.
+                            let ms = src.marker[pi], mt = tgt.marker[pj]
+                            if ms >= 0 && mt >= 0 { v += ms == mt ? p.markerWeight : -p.markerMismatchWeight }
+                            if a > 1 && src.introduces[pi] || b > 1 && tgt.introduces[pj] { v += p.introductionBonus }
+                            let ch = chance(texts, pi, a, pj, b), total = texts.total(pi, a, pj, b)
+                            var found = 0.0
+                            for x in pi..<i { for y in pj..<j { found += pairs.weight(x, y) } }
+                            if a + b > 2 && v + words(found - ch, total) <= best { continue }
+                            v += p.lengthWeight * model.logProbability(src.lengthPrefix[i] - src.lengthPrefix[pi], tgt.lengthPrefix[j] - tgt.lengthPrefix[pj])
+                            if a + b > 2 {
+                                if v + words(found - ch, total) <= best { continue }
+                                found = pairs.unionWeight(pi, a, pj, b)
+                            }
+                            v += words(found - ch, total)
                         }
+                        if v > best { best = v; arg = UInt8(k) }
                     }
-                    if v > best { best = v; arg = UInt8(k) }
+                    let c = offset[i] + j - lo[i]
+                    score[c] = best
+                    back[c] = arg
+                    if best > rowBest { rowBest = best }
                 }
-                let c = offset[i] + j - w.lo[i]
-                score[c] = best
-                back[c] = arg
-                if best > rowBest { rowBest = best }
+                floor[i] = rowBest - beam
             }
-            floor[i] = rowBest - beam
-        }
+        } } } } }
         var beads: [Bead] = []
         var i = n, j = m
         var touched = false
@@ -280,6 +290,19 @@ public struct SentenceAligner: Sendable {
         parameters.chanceWeight * texts.chance(i, a, j, b)
     }
 
+    /// What a bead's shape costs against a 1-1 bead (a skip: against nothing).
+    private func shapeCost(_ a: Int, _ b: Int) -> Double {
+        let p = parameters
+        switch (a, b) {
+        case (1, 1): return 0
+        case (_, 0), (0, _): return p.skipCost * Double(a + b)
+        case (2, 1), (1, 2): return p.mergeCost
+        case (2, 2): return p.merge22Cost
+        case (3, 1), (1, 3): return p.merge31Cost
+        default: return p.merge31Cost + p.mergeCost
+        }
+    }
+
     /// Everything in a bead's score but its words: length, paragraph numbers, shape.
     @inline(__always)
     private func rest(_ texts: TextPair, _ model: LengthModel, _ i: Int, _ a: Int, _ j: Int, _ b: Int) -> Double {
@@ -289,13 +312,7 @@ public struct SentenceAligner: Sendable {
         // Paragraph numbers opening the first sentence of each side.
         let ms = texts.s.marker[i], mt = texts.t.marker[j]
         if ms >= 0 && mt >= 0 { v += ms == mt ? p.markerWeight : -p.markerMismatchWeight }
-        switch (a, b) {
-        case (1, 1): break
-        case (2, 1), (1, 2): v -= p.mergeCost
-        case (2, 2): v -= p.merge22Cost
-        case (3, 1), (1, 3): v -= p.merge31Cost
-        default: v -= p.merge31Cost + p.mergeCost
-        }
+        v -= shapeCost(a, b)
         // A line that ends with a colon joins what it introduces.
         if a > 1 && texts.s.introduces[i] || b > 1 && texts.t.introduces[j] { v += p.introductionBonus }
         return v
@@ -378,50 +395,74 @@ struct TextPair {
     let s: TextSide, t: TextSide
     let idCount: Int
 
-    init(_ fs: [SentenceFeatures], _ ft: [SentenceFeatures]) {
-        // Dense ids over both texts, and in how many sentences of each text each id occurs.
-        var dense: [Int32: Int32] = [:]
-        var df: ([Int32], [Int32]) = ([], [])
-        let ds = Self.densify(fs, &dense, &df.0, &df.1)
-        let dt = Self.densify(ft, &dense, &df.1, &df.0)
-        var markers: [String: Int32] = [:]
-        s = Self.side(fs, ds, other: df.1, otherCount: ft.count, &markers)
-        t = Self.side(ft, dt, other: df.0, otherCount: fs.count, &markers)
-        idCount = dense.count
+    /// `fs` and `ft` with their ids renumbered densely from 0 over the two texts, and the number of ids.
+    static func densified(_ fs: [SentenceFeatures], _ ft: [SentenceFeatures]) -> ([SentenceFeatures], [SentenceFeatures], Int) {
+        var maxID: Int32 = -1, total = 0
+        for f in fs { total += f.ids.count; for id in f.ids where id > maxID { maxID = id } }
+        for f in ft { total += f.ids.count; for id in f.ids where id > maxID { maxID = id } }
+        var count: Int32 = 0
+        var out = (fs, ft)
+        if Int(maxID) < 8 * total {
+            // Long texts: a table over the whole vocabulary is cheaper than hashing every id.
+            var table = [Int32](repeating: -1, count: Int(maxID) + 1)
+            func renumber(_ f: inout SentenceFeatures) {
+                for k in f.ids.indices {
+                    let id = Int(f.ids[k])
+                    if table[id] < 0 { table[id] = count; count += 1 }
+                    f.ids[k] = table[id]
+                }
+            }
+            for x in out.0.indices { renumber(&out.0[x]) }
+            for x in out.1.indices { renumber(&out.1[x]) }
+        } else {
+            var table: [Int32: Int32] = [:]
+            func renumber(_ f: inout SentenceFeatures) {
+                for k in f.ids.indices {
+                    let id = f.ids[k]
+                    if let d = table[id] { f.ids[k] = d } else { table[id] = count; f.ids[k] = count; count += 1 }
+                }
+            }
+            for x in out.0.indices { renumber(&out.0[x]) }
+            for x in out.1.indices { renumber(&out.1[x]) }
+        }
+        return (out.0, out.1, Int(count))
     }
 
-    private static func densify(_ fs: [SentenceFeatures], _ dense: inout [Int32: Int32], _ df: inout [Int32], _ otherDF: inout [Int32]) -> [Int32] {
-        var out: [Int32] = []
-        out.reserveCapacity(fs.reduce(0) { $0 + $1.ids.count })
-        var lastSeen = [Int32](repeating: -1, count: df.count)
+    /// Texts whose ids are dense in `0..<idCount` (see `densified`).
+    init(_ fs: [SentenceFeatures], _ ft: [SentenceFeatures], idCount: Int) {
+        let dfS = Self.documentFrequency(fs, idCount), dfT = Self.documentFrequency(ft, idCount)
+        var markers: [String: Int32] = [:]
+        s = Self.side(fs, other: dfT, otherCount: ft.count, &markers)
+        t = Self.side(ft, other: dfS, otherCount: fs.count, &markers)
+        self.idCount = idCount
+    }
+
+    /// In how many sentences each id occurs.
+    private static func documentFrequency(_ fs: [SentenceFeatures], _ idCount: Int) -> [Int32] {
+        var df = [Int32](repeating: 0, count: idCount), lastSeen = [Int32](repeating: -1, count: idCount)
         for (x, f) in fs.enumerated() {
-            for id in f.ids {
-                let d: Int
-                if let e = dense[id] {
-                    d = Int(e)
-                } else {
-                    d = dense.count
-                    dense[id] = Int32(d)
-                    df.append(0)
-                    otherDF.append(0)
-                }
-                if d >= lastSeen.count { lastSeen.append(contentsOf: repeatElement(-1, count: d - lastSeen.count + 1)) }
-                out.append(Int32(d))
-                if lastSeen[d] != Int32(x) { lastSeen[d] = Int32(x); df[d] += 1 }
+            for id in f.ids where lastSeen[Int(id)] != Int32(x) {
+                lastSeen[Int(id)] = Int32(x)
+                df[Int(id)] += 1
             }
         }
-        return out
+        return df
     }
 
-    private static func side(_ fs: [SentenceFeatures], _ dense: [Int32], other df: [Int32], otherCount: Int, _ markers: inout [String: Int32]) -> TextSide {
+    private static func side(_ fs: [SentenceFeatures], other df: [Int32], otherCount: Int, _ markers: inout [String: Int32]) -> TextSide {
         var tokenStart = [0], weight: [Double] = [], idStart = [0], ids: [Int32] = [], setStart = [0], set: [Int32] = []
         var lengthPrefix = [0], totalPrefix = [0.0], chancePrefix = [0.0], marker: [Int32] = []
         var seen = [Int32](repeating: -1, count: df.count)
         let rare = log(1e3)
-        var base = 0
+        // Weights by the number of finds (all counts from the other text's size up weigh the same).
+        var memo = [(Double, Double)](repeating: (-1, 0), count: otherCount + 1)
+        let tokens = fs.reduce(0) { $0 + min($1.tokenCount, TokenMask.capacity) }
+        weight.reserveCapacity(tokens)
+        idStart.reserveCapacity(tokens + 1)
+        ids.reserveCapacity(fs.reduce(0) { $0 + $1.ids.count })
         for (x, f) in fs.enumerated() {
-            for q in base..<(base + f.ids.count) {
-                let d = Int(dense[q])
+            for id in f.ids {
+                let d = Int(id)
                 if df[d] > 0 && seen[d] != Int32(x) { seen[d] = Int32(x); set.append(Int32(d)) }
             }
             setStart.append(set.count)
@@ -430,17 +471,22 @@ struct TextPair {
                 let end = Int(f.tokenEnds[k])
                 var found = 0
                 for q in previous..<end {
-                    let d = Int(dense[base + q])
+                    let d = Int(f.ids[q])
                     found += Int(df[d])
                     if df[d] > 0 { ids.append(Int32(d)) }
                 }
                 idStart.append(ids.count)
-                let p = min(1, Double(found) / Double(max(1, otherCount)))
-                let w = min(1, -log(max(p, 1e-3)) / rare)
+                found = min(found, otherCount)
+                if memo[found].0 < 0 {
+                    let p = min(1, Double(found) / Double(max(1, otherCount)))
+                    let w = min(1, -log(max(p, 1e-3)) / rare)
+                    // What the word would find in an unrelated sentence: w·p, p = e^(−w·ln 1000).
+                    memo[found] = (w, w * exp(-w * rare))
+                }
+                let (w, ch) = memo[found]
                 weight.append(w)
                 total += w
-                // What the word would find in an unrelated sentence: w·p, p = e^(−w·ln 1000).
-                chance += w * exp(-w * rare)
+                chance += ch
                 previous = end
             }
             tokenStart.append(weight.count)
@@ -454,7 +500,6 @@ struct TextPair {
             } else {
                 marker.append(-1)
             }
-            base += f.ids.count
         }
         return TextSide(count: fs.count, length: fs.map(\.length), lengthPrefix: lengthPrefix, marker: marker, introduces: fs.map(\.introduces),
                         tokenStart: tokenStart, weight: weight, idStart: idStart, ids: ids, setStart: setStart, set: set,
@@ -473,8 +518,8 @@ struct TextPair {
 /// For every sentence pair a bead inside the search windows can hold: which tokens of the source
 /// sentence find a translation in the target one and the reverse, and the weight of both finds.
 ///
-/// Built in two sweeps instead of pair by pair: the ids of one sentence are stamped in a table,
-/// then every sentence of the other side near it looks its tokens up there.
+/// Built from the other side's id lists (which sentences hold each id) rather than pair by pair:
+/// the work follows the finds, and most tokens find nothing in most sentences.
 struct PairEvidence {
     private let texts: TextPair
     /// Row x holds targets `lo[x]..<end[x]`, stored from `start[x]`.
@@ -494,49 +539,60 @@ struct PairEvidence {
         }
         var source = [TokenMask](repeating: TokenMask(), count: start[n]), target = source
         var weights = [Double](repeating: 0, count: start[n])
-        var stamp = [Int32](repeating: -1, count: texts.idCount)
-        // Source tokens found in target sentence y.
-        var first = 0, after = 0
-        for y in 0..<m {
-            for q in t.setStart[y]..<t.setStart[y + 1] { stamp[Int(t.set[q])] = Int32(y) }
-            while first < n, end[first] <= y { first += 1 }
-            while after < n, lo[after] <= y { after += 1 }
-            var x = first
-            while x < after {
-                let c = start[x] + y - lo[x]
-                let k0 = s.tokenStart[x]
-                var mask = TokenMask(), sum = 0.0
+        let holdersT = Holders(t, texts.idCount), holdersS = Holders(s, texts.idCount)
+        var cursorT = holdersT.start, cursorS = holdersS.start
+        // Buffers, not arrays, in the loops below: they write millions of times.
+        source.withUnsafeMutableBufferPointer { source in target.withUnsafeMutableBufferPointer { target in
+        weights.withUnsafeMutableBufferPointer { weights in cursorT.withUnsafeMutableBufferPointer { cursor in
+            // Source tokens found in target sentences: for each id of a token, the sentences of the
+            // row's band that hold it. Bands only move forward, and so does each id's cursor.
+            for x in 0..<n {
+                let k0 = s.tokenStart[x], l = lo[x], e = end[x], base = start[x]
                 for k in k0..<s.tokenStart[x + 1] {
-                    for q in s.idStart[k]..<s.idStart[k + 1] where stamp[Int(s.ids[q])] == Int32(y) {
-                        mask.insert(k - k0)
-                        sum += s.weight[k]
-                        break
+                    let bit = k - k0, wk = s.weight[k]
+                    for q in s.idStart[k]..<s.idStart[k + 1] {
+                        let id = Int(s.ids[q])
+                        var h = cursor[id]
+                        let last = holdersT.start[id + 1]
+                        while h < last, holdersT.sentence[h] < l { h += 1 }
+                        cursor[id] = h
+                        while h < last {
+                            let y = holdersT.sentence[h]
+                            if y >= e { break }
+                            let c = base + y - l
+                            if !source[c].contains(bit) { source[c].insert(bit); weights[c] += wk }
+                            h += 1
+                        }
                     }
                 }
-                source[c] = mask
-                weights[c] = sum
-                x += 1
             }
         }
-        // Target tokens found in source sentence x.
-        for k in stamp.indices { stamp[k] = -1 }
-        for x in 0..<n {
-            for q in s.setStart[x]..<s.setStart[x + 1] { stamp[Int(s.set[q])] = Int32(x) }
-            for y in lo[x]..<end[x] {
-                let c = start[x] + y - lo[x]
+        cursorS.withUnsafeMutableBufferPointer { cursor in
+            // Target tokens found in source sentences: the rows whose band holds y are first..<after.
+            var first = 0, after = 0
+            for y in 0..<m {
+                while first < n, end[first] <= y { first += 1 }
+                while after < n, lo[after] <= y { after += 1 }
                 let k0 = t.tokenStart[y]
-                var mask = TokenMask(), sum = 0.0
                 for k in k0..<t.tokenStart[y + 1] {
-                    for q in t.idStart[k]..<t.idStart[k + 1] where stamp[Int(t.ids[q])] == Int32(x) {
-                        mask.insert(k - k0)
-                        sum += t.weight[k]
-                        break
+                    let bit = k - k0, wk = t.weight[k]
+                    for q in t.idStart[k]..<t.idStart[k + 1] {
+                        let id = Int(t.ids[q])
+                        var h = cursor[id]
+                        let last = holdersS.start[id + 1]
+                        while h < last, holdersS.sentence[h] < first { h += 1 }
+                        cursor[id] = h
+                        while h < last {
+                            let x = holdersS.sentence[h]
+                            if x >= after { break }
+                            let c = start[x] + y - lo[x]
+                            if !target[c].contains(bit) { target[c].insert(bit); weights[c] += wk }
+                            h += 1
+                        }
                     }
                 }
-                target[c] = mask
-                weights[c] += sum
             }
-        }
+        } } } }
         self.lo = lo
         self.end = end
         self.start = start
@@ -577,6 +633,26 @@ struct PairEvidence {
         return sum
     }
 
+    /// The sentences holding each id, in order: `sentence[start[id]..<start[id + 1]]`.
+    private struct Holders {
+        let start: [Int], sentence: [Int]
+        init(_ side: TextSide, _ idCount: Int) {
+            var start = [Int](repeating: 0, count: idCount + 1)
+            for id in side.set { start[Int(id) + 1] += 1 }
+            for k in 0..<idCount { start[k + 1] += start[k] }
+            var fill = start, sentence = [Int](repeating: 0, count: side.set.count)
+            for x in 0..<side.count {
+                for q in side.setStart[x]..<side.setStart[x + 1] {
+                    let id = Int(side.set[q])
+                    sentence[fill[id]] = x
+                    fill[id] += 1
+                }
+            }
+            self.start = start
+            self.sentence = sentence
+        }
+    }
+
     /// A pair outside the stored band (asked for by the crossing test): computed directly.
     private func computed(_ x: Int, _ y: Int) -> (TokenMask, TokenMask) {
         func found(_ a: TextSide, _ p: Int, in b: TextSide, _ q: Int) -> TokenMask {
@@ -599,6 +675,7 @@ struct TokenMask {
         if k < 64 { lo |= 1 << UInt64(k) } else if k < 128 { hi |= 1 << UInt64(k - 64) }
     }
     mutating func formUnion(_ o: TokenMask) { lo |= o.lo; hi |= o.hi }
+    @inline(__always) func contains(_ k: Int) -> Bool { k < 64 ? lo & (1 << UInt64(k)) != 0 : hi & (1 << UInt64(k - 64)) != 0 }
     var count: Int { lo.nonzeroBitCount + hi.nonzeroBitCount }
     @inline(__always)
     func weightedCount(_ w: [Double], _ base: Int) -> Double {

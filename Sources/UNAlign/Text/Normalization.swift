@@ -31,6 +31,13 @@ public struct MatchText: Sendable {
     /// Normalizes `range` of `source` (all of it by default); offsets in `origin` are offsets in `source`.
     public init(_ source: UTF16Text, range: TextRange? = nil, options: Options = .standard) {
         let r = range ?? source.fullRange
+        if let ascii = Self.asciiFolded(source.units, r) {
+            // All ASCII (most English and French lines of a UN text): case folding is the whole job.
+            text = UTF16Text(units: ascii)
+            origin = (0..<ascii.count).map { Int32(r.start + $0) }
+            sourceRange = r
+            return
+        }
         var (units, origin) = Self.icu(UA_NORM_NFKC_CASEFOLD, source.units, r)
         (units, origin) = Self.icu(UA_NORM_NFD, units, TextRange(0, units.count), origin)
         (units, origin) = Self.fold(units, origin, options)
@@ -51,6 +58,18 @@ public struct MatchText: Sendable {
         while j < origin.count, origin[j] == last { j += 1 }
         let end = j < origin.count ? Int(origin[j]) : sourceRange.end
         return TextRange(start, max(start, end))
+    }
+
+    /// The range lower-cased, when it is all ASCII (NFKC leaves ASCII alone, case folding only
+    /// lowers A–Z, and no later step touches ASCII); nil otherwise.
+    static func asciiFolded(_ units: [UInt16], _ r: TextRange) -> [UInt16]? {
+        var out = [UInt16](repeating: 0, count: r.length)
+        for k in 0..<r.length {
+            let u = units[r.start + k]
+            if u >= 0x80 { return nil }
+            out[k] = u >= 0x41 && u <= 0x5A ? u + 0x20 : u
+        }
+        return out
     }
 
     static func icu(_ form: Int, _ src: [UInt16], _ r: TextRange, _ prior: [Int32]? = nil) -> ([UInt16], [Int32]) {
