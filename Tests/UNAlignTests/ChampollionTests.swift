@@ -31,4 +31,29 @@ struct ChampollionTests {
         #expect(scores[0].strictF1 >= 0.995)
         #expect(all.strictF1 >= 0.95)
     }
+
+    /// The opening of the UN file (its first 120 English sentences) forty times over: a text that
+    /// repeats itself offers the coarse search a path along every repetition, and skipping a whole
+    /// repetition must cost what skipping its sentences costs, or the path hops to the next one.
+    @Test func aTextThatRepeatsItselfKeepsItsAlignment() throws {
+        let set = Paths.champollionSets[0]
+        let en = try Self.lines(set.en), zh = try Self.lines(set.zh)
+        let gold = try Beads.read(Paths.champollion.appendingPathComponent("\(set.name).gold.align").path)
+        var prefix: [Bead] = [], endEN = 0, endZH = 0
+        for b in gold where endEN < 120 {
+            prefix.append(b)
+            endEN = max(endEN, (b.source.max() ?? -1) + 1)
+            endZH = max(endZH, (b.target.max() ?? -1) + 1)
+        }
+        let copies = 40
+        var repeatedGold: [Bead] = []
+        for k in 0..<copies {
+            repeatedGold += prefix.map { Bead($0.source.map { $0 + k * endEN }, $0.target.map { $0 + k * endZH }) }
+        }
+        let test = SentenceAligner().align(Array(repeating: Array(en[..<endEN]), count: copies).flatMap { $0 },
+                                           Array(repeating: Array(zh[..<endZH]), count: copies).flatMap { $0 }, languages: (.en, .zh))
+        let score = AlignmentScore(gold: repeatedGold, test: test)
+        print("champollion UN opening ×\(copies): \(score)")
+        #expect(score.strictF1 >= 0.98)
+    }
 }

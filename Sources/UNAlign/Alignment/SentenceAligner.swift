@@ -142,6 +142,9 @@ public struct SentenceAligner: Sendable {
         coarse.adaptPriors = false
         coarse.markerWeight = 0
         coarse.markerMismatchWeight = 0
+        // A block left out leaves k sentences out: without this, a text that repeats itself lets
+        // the coarse path hop to the next repetition almost for free.
+        coarse.skipCost = parameters.skipCost * Double(k)
         let beads = SentenceAligner(parameters: coarse).alignOnce(Self.blocks(s, k), Self.blocks(t, k), idCount: idCount)
         return Windows(path: beads, blockSize: k, s.count, t.count, margin: 2 * k)
     }
@@ -153,14 +156,18 @@ public struct SentenceAligner: Sendable {
 
     private func searchWidening(_ texts: TextPair, _ model: LengthModel, _ pairs: inout PairEvidence, _ windows: inout Windows) -> [Bead] {
         var beam = parameters.beam
+        let d = max(parameters.band, 16)
         while true {
-            if let (beads, touched) = search(texts, model, pairs, windows, beam: beam) {
-                if !touched || windows.isFull { return beads }
-            } else {
-                // The end was not reached inside the windows with this beam: search wider, and fully.
-                beam = .infinity
+            guard let (beads, touched) = search(texts, model, pairs, windows, beam: beam) else {
+                // The beam cut every way to the end (a text that repeats itself offers the search
+                // several equally good tracks). Without a beam, connected windows always lead there.
+                if beam.isFinite { beam = .infinity } else { windows = windows.widened(by: d); pairs = PairEvidence(texts, windows) }
+                continue
             }
-            windows = windows.widened(by: max(parameters.band, 16))
+            if touched.isEmpty || windows.isFull { return beads }
+            // The path ran along an edge: the windows may have kept it from a better one there.
+            let wider = windows.widened(by: d, around: touched)
+            windows = wider == windows ? windows.widened(by: d) : wider
             pairs = PairEvidence(texts, windows)
         }
     }
@@ -204,12 +211,12 @@ public struct SentenceAligner: Sendable {
 
     private static let shapes: [(Int, Int)] = [(1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3), (4, 1), (1, 4), (3, 2), (2, 3)]
 
-    /// The best path inside the windows; `touched` when it runs along a window's edge.
+    /// The best path inside the windows, and the rows where it runs along a window's edge.
     ///
     /// Each cell takes the best of its predecessors. Everything in a bead's score but the words is
     /// cheap (lengths are prefix sums), and the words of a merge can find no more than the sum of
     /// their pairs: a merge whose bound cannot beat the cell's best so far is not scored.
-    private func search(_ texts: TextPair, _ model: LengthModel, _ pairs: PairEvidence, _ w: Windows, beam: Double) -> ([Bead], Bool)? {
+    private func search(_ texts: TextPair, _ model: LengthModel, _ pairs: PairEvidence, _ w: Windows, beam: Double) -> ([Bead], [Int])? {
         let n = texts.s.count, m = texts.t.count
         var offset = [Int](repeating: 0, count: n + 2)
         for i in 0...n { offset[i + 1] = offset[i] + (w.hi[i] - w.lo[i] + 1) }
@@ -263,12 +270,12 @@ public struct SentenceAligner: Sendable {
         } } } } }
         var beads: [Bead] = []
         var i = n, j = m
-        var touched = false
+        var touched: [Int] = []
         while i > 0 || j > 0 {
             guard j >= w.lo[i], j <= w.hi[i] else { return nil }
             let c = offset[i] + j - w.lo[i]
             guard back[c] != 255 else { return nil }
-            if i > 0, (j == w.lo[i] && w.lo[i] > 0) || (j == w.hi[i] && w.hi[i] < m) { touched = true }
+            if i > 0, (j == w.lo[i] && w.lo[i] > 0) || (j == w.hi[i] && w.hi[i] < m) { touched.append(i) }
             let (a, b) = Self.shapes[Int(back[c])]
             beads.append(Bead(Array((i - a)..<i), Array((j - b)..<j)))
             i -= a
@@ -689,7 +696,7 @@ struct TokenMask {
 }
 
 /// The target positions the search considers for each source row (0...n), non-decreasing.
-struct Windows {
+struct Windows: Equatable {
     var lo: [Int], hi: [Int]
     let m: Int
 
@@ -726,6 +733,19 @@ struct Windows {
         var w = self
         w.lo = lo.map { max(0, $0 - d) }
         w.hi = hi.map { min(m, $0 + d) }
+        w.normalize()
+        return w
+    }
+
+    /// Widened by `d` in the rows within `d` of the given ones only.
+    func widened(by d: Int, around rows: [Int]) -> Windows {
+        var w = self
+        var widen = [Bool](repeating: false, count: lo.count)
+        for r in rows { for i in max(0, r - d)...min(lo.count - 1, r + d) { widen[i] = true } }
+        for i in lo.indices where widen[i] {
+            w.lo[i] = max(0, lo[i] - d)
+            w.hi[i] = min(m, hi[i] + d)
+        }
         w.normalize()
         return w
     }
