@@ -114,6 +114,8 @@ public struct SentenceAligner: Sendable {
             // Second pass with bead-shape costs re-estimated from the first: a magazine leaves many
             // subtitles untranslated, a UN record almost none.
             final = SentenceAligner(parameters: parameters.adapted(to: beads))
+            // New costs move the path locally: the second pass searches near the first path.
+            windows = Windows(path: beads, blockSize: 1, s.count, t.count, margin: 8).clipped(to: windows)
             beads = final.searchWidening(texts, model, &pairs, &windows)
         }
         let evidence = pairs
@@ -123,7 +125,9 @@ public struct SentenceAligner: Sendable {
 
     /// Beads only, one pass (the coarse level of a long alignment).
     private func alignOnce(_ s: [SentenceFeatures], _ t: [SentenceFeatures], idCount: Int) -> [Bead] {
-        let texts = TextPair(s, t, idCount: idCount)
+        // A token found in most blocks of the other text says next to nothing there, and would
+        // cost the most to look up.
+        let texts = TextPair(s, t, idCount: idCount, minimumWeight: 0.1)
         let model = LengthModel(texts.s.length, texts.t.length)
         var windows = initialWindows(s, t, idCount: idCount)
         var pairs = PairEvidence(texts, windows)
@@ -436,11 +440,12 @@ struct TextPair {
     }
 
     /// Texts whose ids are dense in `0..<idCount` (see `densified`).
-    init(_ fs: [SentenceFeatures], _ ft: [SentenceFeatures], idCount: Int) {
+    /// Tokens weighing less than `minimumWeight` are kept in place but never looked for.
+    init(_ fs: [SentenceFeatures], _ ft: [SentenceFeatures], idCount: Int, minimumWeight: Double = 0) {
         let dfS = Self.documentFrequency(fs, idCount), dfT = Self.documentFrequency(ft, idCount)
         var markers: [String: Int32] = [:]
-        s = Self.side(fs, other: dfT, otherCount: ft.count, &markers)
-        t = Self.side(ft, other: dfS, otherCount: fs.count, &markers)
+        s = Self.side(fs, other: dfT, otherCount: ft.count, minimumWeight: minimumWeight, &markers)
+        t = Self.side(ft, other: dfS, otherCount: fs.count, minimumWeight: minimumWeight, &markers)
         self.idCount = idCount
     }
 
@@ -456,7 +461,8 @@ struct TextPair {
         return df
     }
 
-    private static func side(_ fs: [SentenceFeatures], other df: [Int32], otherCount: Int, _ markers: inout [String: Int32]) -> TextSide {
+    private static func side(_ fs: [SentenceFeatures], other df: [Int32], otherCount: Int, minimumWeight: Double,
+                             _ markers: inout [String: Int32]) -> TextSide {
         var tokenStart = [0], weight: [Double] = [], idStart = [0], ids: [Int32] = [], setStart = [0], set: [Int32] = []
         var lengthPrefix = [0], totalPrefix = [0.0], chancePrefix = [0.0], marker: [Int32] = []
         var seen = [Int32](repeating: -1, count: df.count)
@@ -477,20 +483,19 @@ struct TextPair {
             for k in 0..<min(f.tokenCount, TokenMask.capacity) {
                 let end = Int(f.tokenEnds[k])
                 var found = 0
-                for q in previous..<end {
-                    let d = Int(f.ids[q])
-                    found += Int(df[d])
-                    if df[d] > 0 { ids.append(Int32(d)) }
-                }
-                idStart.append(ids.count)
+                for q in previous..<end { found += Int(df[Int(f.ids[q])]) }
                 found = min(found, otherCount)
                 if memo[found].0 < 0 {
                     let p = min(1, Double(found) / Double(max(1, otherCount)))
                     let w = min(1, -log(max(p, 1e-3)) / rare)
                     // What the word would find in an unrelated sentence: w·p, p = e^(−w·ln 1000).
-                    memo[found] = (w, w * exp(-w * rare))
+                    memo[found] = w < minimumWeight ? (0, 0) : (w, w * exp(-w * rare))
                 }
                 let (w, ch) = memo[found]
+                if w > 0 {
+                    for q in previous..<end where df[Int(f.ids[q])] > 0 { ids.append(f.ids[q]) }
+                }
+                idStart.append(ids.count)
                 weight.append(w)
                 total += w
                 chance += ch
@@ -725,6 +730,17 @@ struct Windows: Equatable {
             hi[i] = min(m, hi[i] + margin)
         }
         normalize()
+    }
+
+    /// These windows, no wider than `other`'s.
+    func clipped(to other: Windows) -> Windows {
+        var w = self
+        for i in lo.indices {
+            w.lo[i] = max(lo[i], other.lo[i])
+            w.hi[i] = min(hi[i], other.hi[i])
+        }
+        w.normalize()
+        return w
     }
 
     var isFull: Bool { lo.allSatisfy { $0 == 0 } && hi.allSatisfy { $0 == m } }
