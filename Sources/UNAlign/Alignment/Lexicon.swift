@@ -26,12 +26,28 @@ final class Lexicon: Sendable {
     init() {
         let vocab = TokenVocabulary()
         var e: [String: [Int32]] = [:]
-        for row in LanguageData.rows("lexicon-zh-en.tsv") where row.count >= 2 {
-            let tokens = row[1].split(separator: " ").compactMap { w -> Int32? in
-                let s = EnglishStemmer.stem(String(w))
-                return EnglishStemmer.isStopword(s) ? nil : vocab.id(s)
+        // English words recur across entries: each is stemmed once (−1: a stopword).
+        var stems: [String: Int32] = [:]
+        LanguageData.pairs("lexicon-zh-en.tsv") { chinese, english in
+            var tokens: [Int32] = []
+            var k = 0
+            while k < english.count {
+                var end = k
+                while end < english.count && english[end] != 0x20 { end += 1 }
+                defer { k = end + 1 }
+                guard end > k else { continue }
+                let w = String(decoding: UnsafeBufferPointer(rebasing: english[k..<end]), as: UTF8.self)
+                let id: Int32
+                if let known = stems[w] {
+                    id = known
+                } else {
+                    let s = EnglishStemmer.stem(w)
+                    id = EnglishStemmer.isStopword(s) ? -1 : vocab.id(s)
+                    stems[w] = id
+                }
+                if id >= 0 { tokens.append(id) }
             }
-            if !tokens.isEmpty { e[String(row[0]), default: []] += tokens }
+            if !tokens.isEmpty { e[String(decoding: chinese, as: UTF8.self), default: []] += tokens }
         }
         vocabulary = vocab
         entries = e

@@ -150,7 +150,7 @@ public struct SentenceAligner: Sendable {
         // the coarse path hop to the next repetition almost for free.
         coarse.skipCost = parameters.skipCost * Double(k)
         let beads = SentenceAligner(parameters: coarse).alignOnce(Self.blocks(s, k), Self.blocks(t, k), idCount: idCount)
-        return Windows(path: beads, blockSize: k, s.count, t.count, margin: 2 * k)
+        return Windows(path: beads, blockSize: k, s.count, t.count, margin: k)
     }
 
     /// Sentences merged k at a time.
