@@ -20,8 +20,8 @@ final class Lexicon: Sendable {
     static let shared = Lexicon()
 
     let vocabulary: TokenVocabulary
-    /// Chinese word → English token ids.
-    private let entries: [String: [Int32]]
+    /// Chinese word (its UTF-16 units) → English token ids.
+    private let entries: TokenCache
 
     init() {
         let vocab = TokenVocabulary()
@@ -50,10 +50,18 @@ final class Lexicon: Sendable {
             if !tokens.isEmpty { e[String(decoding: chinese, as: UTF8.self), default: []] += tokens }
         }
         vocabulary = vocab
-        entries = e
+        var table = TokenCache()
+        for (word, ids) in e { _ = Array(word.utf16).withUnsafeBufferPointer { table.insert($0, ids) } }
+        entries = table
     }
 
-    func translations(_ word: String) -> [Int32]? { entries[word] }
+    func translations(_ word: UnsafeBufferPointer<UInt16>) -> ArraySlice<Int32>? {
+        entries.entry(word).map { entries.ids($0) }
+    }
+
+    func translations(_ word: String) -> [Int32]? {
+        Array(word.utf16).withUnsafeBufferPointer { translations($0).map(Array.init) }
+    }
 }
 
 /// A light English stemmer: enough to meet CC-CEDICT's dictionary forms (`countries` → `country`,

@@ -108,11 +108,25 @@ final class Featurizer {
     @inline(__always)
     private func add(_ u: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int, _ f: inout SentenceFeatures, _ vocab: LocalVocabulary) {
         let word = UnsafeBufferPointer(rebasing: u[start..<end])
-        let entry = cache.entry(word) ?? cache.insert(word, token(String(decoding: word, as: UTF16.self), vocab) ?? [])
+        let entry = cache.entry(word) ?? cache.insert(word, token(word, vocab) ?? [])
         let ids = cache.ids(entry)
         guard !ids.isEmpty else { return }
         f.ids.append(contentsOf: ids)
         f.tokenEnds.append(Int32(f.ids.count))
+    }
+
+    private func token(_ word: UnsafeBufferPointer<UInt16>, _ vocab: LocalVocabulary) -> [Int32]? {
+        // Chinese words without numerals, most of a Chinese text's distinct tokens: looked up by
+        // their units, no `String` made (the general path below gives the same ids for them).
+        if words != nil, word.allSatisfy(ChineseNumerals.isPlainHan) {
+            if let t = lexicon.translations(word) { return Array(t) }
+            var union: [Int32] = []
+            for k in word.indices {
+                if let t = lexicon.translations(UnsafeBufferPointer(rebasing: word[k..<(k + 1)])) { union += t }
+            }
+            return union.isEmpty ? nil : Array(Set(union)).sorted()
+        }
+        return token(String(decoding: word, as: UTF16.self), vocab)
     }
 
     private func token(_ raw: String, _ vocab: LocalVocabulary) -> [Int32]? {
@@ -231,6 +245,13 @@ enum ChineseNumerals {
 
     /// The scalars a numeral may start with: a cheap test before any Character lookup.
     static let starts: Set<UInt32> = Set("〇零一二两三四五六七八九十百千万廿卅".unicodeScalars.map(\.value))
+
+    /// BMP Han characters with a numeric value (一, 廿, 亿, 兆...): the token rules treat them as numbers.
+    private static let numericHan: [Bool] = (0x3400...0x9FFF).map { Unicode.Scalar(UInt32($0))?.properties.numericType != nil }
+
+    /// A unified Han character (U+3400–U+9FFF) with no numeric value.
+    @inline(__always)
+    static func isPlainHan(_ u: UInt16) -> Bool { u >= 0x3400 && u <= 0x9FFF && !numericHan[Int(u) - 0x3400] }
 
     static func value(_ s: String) -> Int? {
         guard let first = s.unicodeScalars.first, starts.contains(first.value) else { return nil }
