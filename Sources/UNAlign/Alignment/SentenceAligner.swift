@@ -149,6 +149,8 @@ public struct SentenceAligner: Sendable {
         // A block left out leaves k sentences out: without this, a text that repeats itself lets
         // the coarse path hop to the next repetition almost for free.
         coarse.skipCost = parameters.skipCost * Double(k)
+        // The band is counted in blocks now (widening still covers a path that leaves it).
+        coarse.band = max(10, parameters.band / k)
         let beads = SentenceAligner(parameters: coarse).alignOnce(Self.blocks(s, k), Self.blocks(t, k), idCount: idCount)
         return Windows(path: beads, blockSize: k, s.count, t.count, margin: k)
     }
