@@ -56,4 +56,26 @@ struct ChampollionTests {
         print("champollion UN opening ×\(copies): \(score)")
         #expect(score.strictF1 >= 0.98)
     }
+
+    /// The aligner featurizes a whole list in one pass (one normalization, one segmentation):
+    /// every sentence must come out as it does alone.
+    @Test func aListIsFeaturizedAsItsSentencesAre() throws {
+        let set = Paths.champollionSets[0]
+        for (file, language) in [(set.en, Language.en), (set.zh, .zh)] {
+            let lines = try Self.lines(file) + ["12. The Assembly decided:", "(b) ﬁrst, the Ｌ.4 draft;", "１２、大会决定：", ""]
+            let vocab = Featurizer.LocalVocabulary(Lexicon.shared.vocabulary)
+            let batch = Featurizer(language: language).features(lines, vocab: vocab)
+            let single = Featurizer(language: language)
+            let alone = lines.map { single.features($0, vocab: vocab) }
+            #expect(batch.count == lines.count)
+            #expect(batch.map(\.ids) == alone.map(\.ids), "\(file)")
+            #expect(batch.map(\.tokenEnds) == alone.map(\.tokenEnds))
+            #expect(batch.map(\.length) == alone.map(\.length))
+            #expect(batch.map(\.marker) == alone.map(\.marker))
+            #expect(batch.map(\.introduces) == alone.map(\.introduces))
+            #expect(batch.suffix(4).map(\.marker) == ["12", "(b)", "12", nil])
+            #expect(batch.suffix(4).map(\.introduces) == [true, false, true, false])
+            #expect(batch.reduce(0) { $0 + $1.tokenCount } > 10_000)
+        }
+    }
 }

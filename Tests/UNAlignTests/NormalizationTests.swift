@@ -65,6 +65,27 @@ struct NormalizationTests {
         #expect(lig.originalRange(of: TextRange(1, 3)) == TextRange(1, 2))
     }
 
+    /// ASCII lines skip ICU and other lines go to it in runs: the result must be the same as each
+    /// line normalized alone, on the A/75/394 texts and on lines made to trip the runs up.
+    @Test func aTextNormalizesAsItsLinesDo() throws {
+        var texts = try [Language.zh, .en, .ar].map { try Paths.text(Paths.corpus.appendingPathComponent("\($0.rawValue).md")) }
+        texts.append("Plain line\n\u{0301}mark first\r\nＡ full-width\nASCII again\n\nﬁ\nlast")
+        for text in texts {
+            let t = UTF16Text(text)
+            let whole = MatchText(t)
+            var units: [UInt16] = [], origin: [Int32] = []
+            var start = 0
+            for (i, u) in t.units.enumerated() where u == 0x0A || i == t.count - 1 {
+                let line = MatchText(t, range: TextRange(start, i + 1))
+                units += line.text.units
+                origin += line.origin
+                start = i + 1
+            }
+            #expect(whole.text.units == units)
+            #expect(whole.origin == origin)
+        }
+    }
+
     @Test func rangeOfSubtextInALongerSource() {
         let t = UTF16Text("前文：ＵＮ大會。")
         let m = MatchText(t, range: TextRange(3, 7))

@@ -99,22 +99,28 @@ struct UnitList {
 
     init(_ doc: Document, vocab: Featurizer.LocalVocabulary) {
         self.doc = doc
-        let f = Featurizer(language: doc.language)
-        var units: [Unit] = []
+        var nodes: [(node: DocumentNode, sentences: [[TextRange]], texts: [String])] = []
         doc.root.walk { n in
             if n.kind != .document, !n.pieces.isEmpty {
                 let s = Self.covering(n, doc.text)
-                let texts = s.map { doc.text(of: $0) }
-                let text = texts.joined(separator: " ")
-                var whole = f.features(text, vocab: vocab)
-                whole.marker = n.address.rawValue
-                units.append(Unit(node: n, sentences: s, text: text,
-                                  anchorText: (n.sentences.isEmpty ? [n.pieces] : n.sentences).map { doc.text(of: $0) }.joined(separator: " "),
-                                  features: whole, sentenceFeatures: texts.map { f.features($0, vocab: vocab) }))
+                nodes.append((n, s, s.map { doc.text(of: $0) }))
             }
             return true
         }
-        self.units = units
+        // All units, then all sentences, featurized in one batch each.
+        let f = Featurizer(language: doc.language)
+        let wholes = f.features(nodes.map { $0.texts.joined(separator: " ") }, vocab: vocab)
+        var sentenceFeatures = f.features(nodes.flatMap(\.texts), vocab: vocab)[...]
+        units = zip(nodes, wholes).map { item, whole in
+            let (n, s, texts) = item
+            var whole = whole
+            whole.marker = n.address.rawValue
+            let mine = Array(sentenceFeatures.prefix(texts.count))
+            sentenceFeatures = sentenceFeatures.dropFirst(texts.count)
+            return Unit(node: n, sentences: s, text: texts.joined(separator: " "),
+                        anchorText: (n.sentences.isEmpty ? [n.pieces] : n.sentences).map { doc.text(of: $0) }.joined(separator: " "),
+                        features: whole, sentenceFeatures: mine)
+        }
     }
 
     var anchoredFeatures: [SentenceFeatures] { units.map(\.features) }

@@ -92,7 +92,7 @@ public struct SentenceAligner: Sendable {
                             anchors: ([String?], [String?])? = nil) -> [ScoredBead] {
         let vocab = Featurizer.LocalVocabulary(Lexicon.shared.vocabulary)
         let fs = Featurizer(language: languages.0), ft = Featurizer(language: languages.1)
-        var s = source.map { fs.features($0, vocab: vocab) }, t = target.map { ft.features($0, vocab: vocab) }
+        var s = fs.features(source, vocab: vocab), t = ft.features(target, vocab: vocab)
         if let (ma, mb) = anchors {  // structural addresses replace the markers read from the text
             for k in s.indices where k < ma.count { s[k].marker = ma[k] }
             for k in t.indices where k < mb.count { t[k].marker = mb[k] }

@@ -74,34 +74,69 @@ final class Featurizer {
     }
 
     func features(_ sentence: String, vocab: LocalVocabulary) -> SentenceFeatures {
-        let folded = MatchText(UTF16Text(sentence))
-        let u = folded.text.units
-        var f = SentenceFeatures(length: 0, ids: [], tokenEnds: [], marker: Self.marker(u), introduces: false)
-        var last: UInt16 = 0
-        for c in u where !UTF16Text.isSpace(c) {
-            f.length += 1
-            last = c
+        features([sentence], vocab: vocab)[0]
+    }
+
+    /// Features of many sentences at once: they are normalized and segmented as one text, joined
+    /// by line breaks (which normalization keeps and no word crosses), far fewer ICU calls and
+    /// allocations than one sentence at a time, with the same result.
+    func features(_ sentences: [String], vocab: LocalVocabulary) -> [SentenceFeatures] {
+        guard !sentences.isEmpty else { return [] }
+        var joined: [UInt16] = []
+        joined.reserveCapacity(sentences.reduce(0) { $0 + $1.utf16.count + 1 })
+        var separators: [Int32] = []
+        separators.reserveCapacity(sentences.count)
+        for s in sentences {
+            joined.append(contentsOf: s.utf16)
+            separators.append(Int32(joined.count))
+            joined.append(0x0A)
         }
-        f.introduces = last == 0x3A  // ":" (NFKC folds the full-width "：")
-        if let seg = words {
-            let tokens = seg.words(in: folded.text)
-            u.withUnsafeBufferPointer { b in
-                for w in tokens where w.isWord { add(b, w.range.start, w.range.end, &f, vocab) }
+        let folded = MatchText(UTF16Text(units: joined))
+        let u = folded.text.units
+        // Sentence k is folded units starts[k]..<ends[k]; ends[k] is its line break.
+        var starts: [Int] = [], ends: [Int] = []
+        var i = 0
+        for sep in separators {
+            starts.append(i)
+            while i < u.count && folded.origin[i] < sep { i += 1 }
+            ends.append(i)
+            i = min(u.count, i + 1)
+        }
+        var out: [SentenceFeatures] = []
+        out.reserveCapacity(sentences.count)
+        u.withUnsafeBufferPointer { b in
+            for k in sentences.indices {
+                let r = UnsafeBufferPointer(rebasing: b[starts[k]..<ends[k]])
+                var f = SentenceFeatures(length: 0, ids: [], tokenEnds: [], marker: Self.marker(r), introduces: false)
+                var last: UInt16 = 0
+                for c in r where !UTF16Text.isSpace(c) {
+                    f.length += 1
+                    last = c
+                }
+                f.introduces = last == 0x3A  // ":" (NFKC folds the full-width "：")
+                out.append(f)
             }
-        } else {
-            u.withUnsafeBufferPointer { b in
+            // Tokens in text order, each to the sentence it lies in.
+            var k = 0
+            if let seg = words {
+                for w in seg.words(in: folded.text) where w.isWord {
+                    while k + 1 < ends.count && w.range.start > ends[k] { k += 1 }
+                    add(b, w.range.start, w.range.end, &out[k], vocab)
+                }
+            } else {
                 var i = 0
                 while i < b.count {
                     guard isWordUnit(b[i]) else { i += 1; continue }
                     var j = i + 1
                     // "K.B.E.", "A/75/123", "1.5": dots and slashes between letters or digits stay inside.
                     while j < b.count, isWordUnit(b[j]) || ((b[j] == 0x2E || b[j] == 0x2F) && j + 1 < b.count && isWordUnit(b[j + 1]) && b[j + 1] != 0x27) { j += 1 }
-                    add(b, i, j, &f, vocab)
+                    while k + 1 < ends.count && i > ends[k] { k += 1 }
+                    add(b, i, j, &out[k], vocab)
                     i = j
                 }
             }
         }
-        return f
+        return out
     }
 
     /// Appends the token `u[start..<end]` (if it is a content token) to `f`.
@@ -160,13 +195,13 @@ final class Featurizer {
     }
 
     /// A paragraph number or sub-paragraph letter opening the sentence (`12.`, `12 -`, `12、`, `(b)`).
-    static func marker(_ u: [UInt16]) -> String? {
+    static func marker(_ u: UnsafeBufferPointer<UInt16>) -> String? {
         var i = 0
         while i < u.count, u[i] == 0x20 { i += 1 }
         let start = i
         while i < u.count, u[i] >= 0x30, u[i] <= 0x39 { i += 1 }
         if i > start, i - start <= 3 {
-            let digits = String(decoding: u[start..<i], as: UTF16.self)
+            let digits = String(decoding: UnsafeBufferPointer(rebasing: u[start..<i]), as: UTF16.self)
             while i < u.count, u[i] == 0x20 { i += 1 }
             if i < u.count, u[i] == 0x2E || u[i] == 0x2D || u[i] == 0x3001 { return digits }
         }

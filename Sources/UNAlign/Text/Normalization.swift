@@ -31,19 +31,52 @@ public struct MatchText: Sendable {
     /// Normalizes `range` of `source` (all of it by default); offsets in `origin` are offsets in `source`.
     public init(_ source: UTF16Text, range: TextRange? = nil, options: Options = .standard) {
         let r = range ?? source.fullRange
-        if let ascii = Self.asciiFolded(source.units, r) {
-            // All ASCII (most English and French lines of a UN text): case folding is the whole job.
-            text = UTF16Text(units: ascii)
-            origin = (0..<ascii.count).map { Int32(r.start + $0) }
-            sourceRange = r
-            return
+        var units: [UInt16] = [], origin: [Int32] = []
+        units.reserveCapacity(r.length)
+        origin.reserveCapacity(r.length)
+        // Run by run of lines: an all-ASCII line (most of an English or French text) only needs its
+        // capitals lowered; the other lines go to ICU together. A line break never takes part in
+        // normalization, so the result is the same as normalizing the whole range at once.
+        var p = r.start
+        while p < r.end {
+            let (end, ascii) = Self.run(source.units, from: p, to: r.end)
+            if ascii {
+                let base = units.count
+                units += source.units[p..<end]
+                units.withUnsafeMutableBufferPointer { u in
+                    for k in base..<u.count where u[k] >= 0x41 && u[k] <= 0x5A { u[k] += 0x20 }
+                }
+                origin += Int32(p)..<Int32(end)
+            } else {
+                var (u, o) = Self.icu(UA_NORM_NFKC_CASEFOLD, source.units, TextRange(p, end))
+                (u, o) = Self.icu(UA_NORM_NFD, u, TextRange(0, u.count), o)
+                (u, o) = Self.fold(u, o, options)
+                units += u
+                origin += o
+            }
+            p = end
         }
-        var (units, origin) = Self.icu(UA_NORM_NFKC_CASEFOLD, source.units, r)
-        (units, origin) = Self.icu(UA_NORM_NFD, units, TextRange(0, units.count), origin)
-        (units, origin) = Self.fold(units, origin, options)
         self.text = UTF16Text(units: units)
         self.origin = origin
         self.sourceRange = r
+    }
+
+    /// The run of lines from `start`: where it ends (after a line break, or at `end`) and whether
+    /// its lines are all ASCII; it goes on while the next line is of the same kind.
+    static func run(_ units: [UInt16], from start: Int, to end: Int) -> (Int, Bool) {
+        var p = start
+        var kind: Bool?
+        while p < end {
+            var e = p, ascii = true
+            while e < end && units[e] != 0x0A {
+                if units[e] >= 0x80 { ascii = false }
+                e += 1
+            }
+            if let k = kind, k != ascii { break }
+            kind = ascii
+            p = min(end, e + 1)
+        }
+        return (p, kind ?? true)
     }
 
     public var string: String { text.string }
@@ -58,18 +91,6 @@ public struct MatchText: Sendable {
         while j < origin.count, origin[j] == last { j += 1 }
         let end = j < origin.count ? Int(origin[j]) : sourceRange.end
         return TextRange(start, max(start, end))
-    }
-
-    /// The range lower-cased, when it is all ASCII (NFKC leaves ASCII alone, case folding only
-    /// lowers A–Z, and no later step touches ASCII); nil otherwise.
-    static func asciiFolded(_ units: [UInt16], _ r: TextRange) -> [UInt16]? {
-        var out = [UInt16](repeating: 0, count: r.length)
-        for k in 0..<r.length {
-            let u = units[r.start + k]
-            if u >= 0x80 { return nil }
-            out[k] = u >= 0x41 && u <= 0x5A ? u + 0x20 : u
-        }
-        return out
     }
 
     static func icu(_ form: Int, _ src: [UInt16], _ r: TextRange, _ prior: [Int32]? = nil) -> ([UInt16], [Int32]) {
