@@ -1,17 +1,25 @@
 import Foundation
 
 /// Aligns two sequences of sentences (or paragraphs) by dynamic programming over beads
-/// 1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1, 1-3.
+/// 1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1, 1-3, 4-1, 1-4, 3-2, 2-3.
 ///
 /// A bead's score adds three kinds of evidence:
 /// - words: tokens on either side whose translation (CC-CEDICT for Chinese; numbers, symbols and
-///   Latin strings in every language) occurs on the other side count for it, tokens that find
-///   nothing count against it;
+///   Latin strings in every language) occurs on the other side count for it, each weighted by how
+///   unlikely such a find is by chance, less what chance would find;
 /// - length: Gale–Church's normal model of the length ratio, with the ratio and its variance
 ///   estimated from the two texts themselves (Chinese characters against English letters is ~1:3);
-/// - anchors: a paragraph number opening both sides agrees or disagrees.
-/// The search runs in a band around the diagonal that widens only when the best path touches
-/// its edge, so cost grows linearly with the length of the texts.
+/// - anchors: a paragraph number opening both sides agrees or disagrees;
+/// plus a cost per bead shape, re-estimated from a first pass over the texts themselves.
+///
+/// How it stays fast (linear in the length of the texts):
+/// - long texts are first aligned as blocks of eight sentences (recursively), and the sentence
+///   search runs in windows around that coarse path; a path that runs along a window's edge widens
+///   the windows there and searches again;
+/// - the word evidence of every sentence pair in the windows is computed once, from lists of the
+///   sentences that hold each word, so the work follows the words found;
+/// - each cell of the search takes the best of its predecessors, and a merge is scored in full
+///   only when an upper bound (its pairs' evidence summed) could still beat the best so far.
 public struct SentenceAligner: Sendable {
     public struct Parameters: Sendable, Codable {
         /// Weight of a token whose translation is found on the other side.
@@ -152,7 +160,7 @@ public struct SentenceAligner: Sendable {
         // The band is counted in blocks now (widening still covers a path that leaves it).
         coarse.band = max(10, parameters.band / k)
         let beads = SentenceAligner(parameters: coarse).alignOnce(Self.blocks(s, k), Self.blocks(t, k), idCount: idCount)
-        return Windows(path: beads, blockSize: k, s.count, t.count, margin: k)
+        return Windows(path: beads, blockSize: k, s.count, t.count, margin: k / 2)
     }
 
     /// Sentences merged k at a time.
@@ -163,6 +171,7 @@ public struct SentenceAligner: Sendable {
     private func searchWidening(_ texts: TextPair, _ model: LengthModel, _ pairs: inout PairEvidence, _ windows: inout Windows) -> [Bead] {
         var beam = parameters.beam
         let d = max(parameters.band, 16)
+        var reach = d
         while true {
             guard let (beads, touched) = search(texts, model, pairs, windows, beam: beam) else {
                 // The beam cut every way to the end (a text that repeats itself offers the search
@@ -172,7 +181,10 @@ public struct SentenceAligner: Sendable {
             }
             if touched.isEmpty || windows.isFull { return beads }
             // The path ran along an edge: the windows may have kept it from a better one there.
-            let wider = windows.widened(by: d, around: touched)
+            // Each time it does, the widened stretch doubles (a coarse path that drifted off
+            // is found again in a few searches, not one stretch at a time).
+            let wider = windows.widened(by: d, around: touched, reach: reach)
+            reach *= 2
             windows = wider == windows ? windows.widened(by: d) : wider
             pairs = PairEvidence(texts, windows)
         }
@@ -755,11 +767,11 @@ struct Windows: Equatable {
         return w
     }
 
-    /// Widened by `d` in the rows within `d` of the given ones only.
-    func widened(by d: Int, around rows: [Int]) -> Windows {
+    /// Widened by `d` in the rows within `reach` of the given ones only.
+    func widened(by d: Int, around rows: [Int], reach: Int) -> Windows {
         var w = self
         var widen = [Bool](repeating: false, count: lo.count)
-        for r in rows { for i in max(0, r - d)...min(lo.count - 1, r + d) { widen[i] = true } }
+        for r in rows { for i in max(0, r - reach)...min(lo.count - 1, r + reach) { widen[i] = true } }
         for i in lo.indices where widen[i] {
             w.lo[i] = max(0, lo[i] - d)
             w.hi[i] = min(m, hi[i] + d)
