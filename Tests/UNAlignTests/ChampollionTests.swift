@@ -78,4 +78,23 @@ struct ChampollionTests {
             #expect(batch.reduce(0) { $0 + $1.tokenCount } > 10_000)
         }
     }
+
+    /// 200 sentences of another text inserted into the English of the UN file after its 232nd
+    /// sentence, and 200 others into the Chinese after its 700th (an annex in one version only):
+    /// the coarse path must not spread the insertions over the sentences between them.
+    @Test func insertionsInEachVersionAreLeftOut() throws {
+        let set = Paths.champollionSets[0]
+        let en = try Self.lines(set.en), zh = try Self.lines(set.zh)
+        let extraEN = Array(try Self.lines("890621fe.txt").prefix(200)), extraZH = Array(try Self.lines("921008fc.txt").prefix(200))
+        let (atEN, atZH) = (232, 700)
+        let gold = try Beads.read(Paths.champollion.appendingPathComponent("\(set.name).gold.align").path)
+        var expected = gold.map { b in
+            Bead(b.source.map { $0 >= atEN ? $0 + extraEN.count : $0 }, b.target.map { $0 >= atZH ? $0 + extraZH.count : $0 })
+        }
+        expected += extraEN.indices.map { Bead([atEN + $0], []) } + extraZH.indices.map { Bead([], [atZH + $0]) }
+        let test = SentenceAligner().align(Array(en[..<atEN]) + extraEN + en[atEN...], Array(zh[..<atZH]) + extraZH + zh[atZH...], languages: (.en, .zh))
+        let score = AlignmentScore(gold: expected, test: test)
+        print("champollion UN with two insertions: \(score)")
+        #expect(score.strictF1 >= 0.99)
+    }
 }

@@ -116,7 +116,7 @@ public struct SentenceAligner: Sendable {
         let model = LengthModel(texts.s.length, texts.t.length)
         var windows = initialWindows(s, t, idCount: ids)
         var pairs = PairEvidence(texts, windows)
-        var beads = searchWidening(texts, model, &pairs, &windows)
+        var beads = searchRecovering(texts, model, &pairs, &windows)
         var final = self
         if parameters.adaptPriors, s.count + t.count >= 40 {
             // Second pass with bead-shape costs re-estimated from the first: a magazine leaves many
@@ -157,8 +157,6 @@ public struct SentenceAligner: Sendable {
         // A block left out leaves k sentences out: without this, a text that repeats itself lets
         // the coarse path hop to the next repetition almost for free.
         coarse.skipCost = parameters.skipCost * Double(k)
-        // The band is counted in blocks now (widening still covers a path that leaves it).
-        coarse.band = max(10, parameters.band / k)
         let beads = SentenceAligner(parameters: coarse).alignOnce(Self.blocks(s, k), Self.blocks(t, k), idCount: idCount)
         return Windows(path: beads, blockSize: k, s.count, t.count, margin: k / 2)
     }
@@ -188,6 +186,59 @@ public struct SentenceAligner: Sendable {
             windows = wider == windows ? windows.widened(by: d) : wider
             pairs = PairEvidence(texts, windows)
         }
+    }
+
+    /// The best path, searched again with wider windows where it runs through a long stretch of
+    /// beads whose words find no more than chance would: a coarse path led astray (an insertion in
+    /// one version spread over many blocks) leaves such a stretch, and the wider search finds the
+    /// skips instead.
+    private func searchRecovering(_ texts: TextPair, _ model: LengthModel, _ pairs: inout PairEvidence, _ windows: inout Windows) -> [Bead] {
+        var beads = searchWidening(texts, model, &pairs, &windows)
+        for _ in 0..<3 where !windows.isFull {
+            var wider = windows
+            for run in poorRuns(beads, texts, pairs) { wider = wider.widened(rows: run.rows, by: run.length) }
+            if wider == windows { break }
+            windows = wider
+            pairs = PairEvidence(texts, windows)
+            let again = searchWidening(texts, model, &pairs, &windows)
+            if again == beads { break }
+            beads = again
+        }
+        return beads
+    }
+
+    /// Stretches of at least ten beads where, ten beads at a time, the words find on average less
+    /// than half a token's weight beyond chance (a skip finds nothing): the source rows they span
+    /// and their length in sentences. A translation finds several tokens per bead; beads forced
+    /// onto the wrong sentences find what chance finds.
+    private func poorRuns(_ beads: [Bead], _ texts: TextPair, _ pairs: PairEvidence) -> [(rows: ClosedRange<Int>, length: Int)] {
+        let span = 10
+        guard beads.count >= span else { return [] }
+        let found: [Double] = beads.map { b in
+            guard let x = b.source.first, let y = b.target.first else { return 0 }
+            let (a, c) = (b.source.count, b.target.count)
+            return pairs.unionWeight(x, a, y, c) - chance(texts, x, a, y, c)
+        }
+        // Beads inside a window of `span` beads whose mean is too low.
+        var poor = [Bool](repeating: false, count: beads.count)
+        var sum = found[0..<span].reduce(0, +)
+        for k in 0...(beads.count - span) {
+            if k > 0 { sum += found[k + span - 1] - found[k - 1] }
+            if sum < 0.5 * Double(span) { for q in k..<(k + span) { poor[q] = true } }
+        }
+        var runs: [(rows: ClosedRange<Int>, length: Int)] = []
+        var i = 0, j = 0
+        var start: (i: Int, j: Int)?
+        for (k, b) in beads.enumerated() {
+            if poor[k], start == nil { start = (i, j) }
+            i += b.source.count
+            j += b.target.count
+            if let st = start, k == beads.count - 1 || !poor[k + 1] {
+                runs.append((st.i...i, max(i - st.i, j - st.j)))
+                start = nil
+            }
+        }
+        return runs
     }
 
     /// Two neighbouring 1-1 beads whose words match crosswise are two sentences in the other
@@ -763,6 +814,17 @@ struct Windows: Equatable {
         var w = self
         w.lo = lo.map { max(0, $0 - d) }
         w.hi = hi.map { min(m, $0 + d) }
+        w.normalize()
+        return w
+    }
+
+    /// Widened by `d` in the rows within `d` of `rows`.
+    func widened(rows: ClosedRange<Int>, by d: Int) -> Windows {
+        var w = self
+        for i in max(0, rows.lowerBound - d)...min(lo.count - 1, rows.upperBound + d) {
+            w.lo[i] = max(0, lo[i] - d)
+            w.hi[i] = min(m, hi[i] + d)
+        }
         w.normalize()
         return w
     }
