@@ -77,6 +77,14 @@ struct ChampollionTests {
             #expect(batch.suffix(4).map(\.introduces) == [true, false, true, false])
             #expect(batch.reduce(0) { $0 + $1.tokenCount } > 10_000)
         }
+        // 两 is a numeral to the token rules though Unicode gives it no value; its id is that of 2.
+        let vocab = Featurizer.LocalVocabulary(Lexicon.shared.vocabulary)
+        let two = Featurizer(language: .en).features(["2 representatives"], vocab: vocab)[0].ids.first
+        #expect(Featurizer(language: .zh).features(["两名代表"], vocab: vocab)[0].ids.first == two)
+        // A featurizer handed another vocabulary gives that vocabulary's ids, not cached ones.
+        let f = Featurizer(language: .en), other = Featurizer.LocalVocabulary(Lexicon.shared.vocabulary)
+        _ = f.features(["Qwzx Vbnm"], vocab: vocab)
+        #expect(f.features(["Vbnm"], vocab: other)[0].ids == Featurizer(language: .en).features(["Vbnm"], vocab: other)[0].ids)
     }
 
     /// 200 sentences of another text inserted into the English of the UN file after its 232nd

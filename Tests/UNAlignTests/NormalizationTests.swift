@@ -69,7 +69,7 @@ struct NormalizationTests {
     /// line normalized alone, on the A/75/394 texts and on lines made to trip the runs up.
     @Test func aTextNormalizesAsItsLinesDo() throws {
         var texts = try [Language.zh, .en, .ar].map { try Paths.text(Paths.corpus.appendingPathComponent("\($0.rawValue).md")) }
-        texts.append("Plain line\n\u{0301}mark first\r\nＡ full-width\nASCII again\n\nﬁ\nlast")
+        texts.append("Plain line\n\u{0301}mark first\r\nＡ full-width\nASCII again\n\nﬁ\n\u{200B}\nlast")
         for text in texts {
             let t = UTF16Text(text)
             let whole = MatchText(t)

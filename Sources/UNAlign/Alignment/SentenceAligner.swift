@@ -70,7 +70,8 @@ public struct SentenceAligner: Sendable {
             // Each cost is −log(frequency relative to 1-1), with the default cost as a prior worth
             // `priorStrength` beads: cost' = −log((n_k + m·e^(−cost)) / (n_11 + m)).
             func cost(_ k: String, _ c: Double) -> Double {
-                -priorScale * log((counts[k, default: 0] + priorStrength * exp(-c / priorScale)) / (n11 + priorStrength))
+                // Never below 0: more skips than 1-1 beads would otherwise make skipping pay.
+                max(0, -priorScale * log((counts[k, default: 0] + priorStrength * exp(-c / priorScale)) / (n11 + priorStrength)))
             }
             p.skipCost = cost("skip", skipCost)
             p.mergeCost = cost("21", mergeCost)
@@ -177,7 +178,15 @@ public struct SentenceAligner: Sendable {
             guard let (beads, touched) = search(texts, model, pairs, windows, beam: beam) else {
                 // The beam cut every way to the end (a text that repeats itself offers the search
                 // several equally good tracks). Without a beam, connected windows always lead there.
-                if beam.isFinite { beam = .infinity } else { windows = windows.widened(by: d); pairs = PairEvidence(texts, windows) }
+                if beam.isFinite {
+                    beam = .infinity
+                } else if windows.isFull {
+                    // Nothing reaches the end even so: only parameters that are not numbers do this.
+                    return (0..<texts.s.count).map { Bead([$0], []) } + (0..<texts.t.count).map { Bead([], [$0]) }
+                } else {
+                    windows = windows.widened(by: d)
+                    pairs = PairEvidence(texts, windows)
+                }
                 continue
             }
             if touched.isEmpty || windows.isFull { return beads }
@@ -185,7 +194,7 @@ public struct SentenceAligner: Sendable {
             // Each time it does, the widened stretch doubles (a coarse path that drifted off
             // is found again in a few searches, not one stretch at a time).
             let wider = windows.widened(by: d, around: touched, reach: reach)
-            reach *= 2
+            reach = min(2 * reach, windows.lo.count)
             windows = wider == windows ? windows.widened(by: d) : wider
             pairs = PairEvidence(texts, windows)
         }
@@ -298,6 +307,11 @@ public struct SentenceAligner: Sendable {
         var floor = [Double](repeating: -.infinity, count: n + 1)
         let p = parameters
         let shapes = Self.shapes, cost = shapes.map { shapeCost($0.0, $0.1) }
+        let rowSkip = shapes.firstIndex { $0 == (0, 1) }!
+        // The words of a merge find at most what its pairs find one by one (the length term is
+        // never positive): an upper bound while those weights are not negative. `slack` absorbs
+        // the rounding of adding the same weights in another order.
+        let bounded = p.lengthWeight >= 0 && p.wordWeight + p.unmatchedTokenCost >= 0, slack = 1e-9
         let src = texts.s, tgt = texts.t
         score.withUnsafeMutableBufferPointer { score in back.withUnsafeMutableBufferPointer { back in
         floor.withUnsafeMutableBufferPointer { floor in w.lo.withUnsafeBufferPointer { lo in w.hi.withUnsafeBufferPointer { hi in
@@ -308,6 +322,7 @@ public struct SentenceAligner: Sendable {
                     var arg: UInt8 = 255
                     for k in 0..<shapes.count {
                         let (a, b) = shapes[k]
+                        if a == 0 { continue }  // skips along the row come after the row's best is known
                         let pi = i - a, pj = j - b
                         guard pi >= 0, pj >= lo[pi], pj <= hi[pi] else { continue }
                         let base = score[offset[pi] + pj - lo[pi]]
@@ -322,10 +337,10 @@ public struct SentenceAligner: Sendable {
                             let ch = chance(texts, pi, a, pj, b), total = texts.total(pi, a, pj, b)
                             var found = 0.0
                             for x in pi..<i { for y in pj..<j { found += pairs.weight(x, y) } }
-                            if a + b > 2 && v + words(found - ch, total) <= best { continue }
+                            if bounded && a + b > 2 && v + words(found - ch, total) + slack <= best { continue }
                             v += p.lengthWeight * model.logProbability(src.lengthPrefix[i] - src.lengthPrefix[pi], tgt.lengthPrefix[j] - tgt.lengthPrefix[pj])
                             if a + b > 2 {
-                                if v + words(found - ch, total) <= best { continue }
+                                if bounded && v + words(found - ch, total) + slack <= best { continue }
                                 found = pairs.unionWeight(pi, a, pj, b)
                             }
                             v += words(found - ch, total)
@@ -338,6 +353,15 @@ public struct SentenceAligner: Sendable {
                     if best > rowBest { rowBest = best }
                 }
                 floor[i] = rowBest - beam
+                // Skips along the row (0-1), from the cells the beam keeps.
+                if lo[i] < hi[i] {
+                    for j in (lo[i] + 1)...hi[i] {
+                        let from = score[offset[i] + j - 1 - lo[i]]
+                        guard from > floor[i] else { continue }
+                        let c = offset[i] + j - lo[i]
+                        if from - cost[rowSkip] > score[c] { score[c] = from - cost[rowSkip]; back[c] = UInt8(rowSkip) }
+                    }
+                }
             }
         } } } } }
         var beads: [Bead] = []

@@ -294,7 +294,8 @@ struct PairEvidence {
         }
     }
 
-    /// A pair outside the stored band (asked for by the crossing test): computed directly.
+    /// A pair outside the stored band (the crossing test, a second-pass window that reaches past
+    /// the first pass's): computed directly.
     private func computed(_ x: Int, _ y: Int) -> (TokenMask, TokenMask) {
         func found(_ a: TextSide, _ p: Int, in b: TextSide, _ q: Int) -> TokenMask {
             let other = b.set[b.setStart[q]..<b.setStart[q + 1]]
@@ -317,7 +318,6 @@ struct TokenMask {
     }
     mutating func formUnion(_ o: TokenMask) { lo |= o.lo; hi |= o.hi }
     @inline(__always) func contains(_ k: Int) -> Bool { k < 64 ? lo & (1 << UInt64(k)) != 0 : hi & (1 << UInt64(k - 64)) != 0 }
-    var count: Int { lo.nonzeroBitCount + hi.nonzeroBitCount }
     @inline(__always)
     func weightedCount(_ w: [Double], _ base: Int) -> Double {
         var sum = 0.0

@@ -39,8 +39,9 @@ struct SentenceFeatures {
     }
 }
 
-/// Turns sentences of one language into features. Vocabulary ids not in the shared lexicon
-/// vocabulary are local to one featurizer, so featurizers are not shared between threads.
+/// Turns sentences of one language into features. Ids of words outside the shared lexicon come
+/// from the `LocalVocabulary` passed in (one per alignment, shared by its versions); the word cache
+/// belongs to one vocabulary at a time. Featurizers are not shared between threads.
 final class Featurizer {
     let language: Language
     private let lexicon: Lexicon
@@ -48,6 +49,8 @@ final class Featurizer {
     /// Tokens already looked up: a word recurs dozens of times in a document, and its lookup
     /// (a `String`, stemming, the lexicon) costs far more than hashing its UTF-16 units again.
     private var cache = TokenCache()
+    /// The vocabulary the cache's local ids belong to: another one empties the cache.
+    private var cachedFor: ObjectIdentifier?
 
     init(language: Language, lexicon: Lexicon = .shared) {
         self.language = language
@@ -82,6 +85,10 @@ final class Featurizer {
     /// allocations than one sentence at a time, with the same result.
     func features(_ sentences: [String], vocab: LocalVocabulary) -> [SentenceFeatures] {
         guard !sentences.isEmpty else { return [] }
+        if cachedFor != ObjectIdentifier(vocab) {
+            cache = TokenCache()
+            cachedFor = ObjectIdentifier(vocab)
+        }
         var joined: [UInt16] = []
         joined.reserveCapacity(sentences.reduce(0) { $0 + $1.utf16.count + 1 })
         var separators: [Int32] = []
@@ -111,7 +118,7 @@ final class Featurizer {
                 var last: UInt16 = 0
                 for c in r where !UTF16Text.isSpace(c) {
                     f.length += 1
-                    last = c
+                    if !Self.isBreak(c) { last = c }
                 }
                 f.introduces = last == 0x3A  // ":" (NFKC folds the full-width "：")
                 out.append(f)
@@ -212,6 +219,9 @@ final class Featurizer {
         return nil
     }
 
+    /// Line and paragraph separators and the Ogham space: white space to `Character`, not to `isSpace`.
+    private static func isBreak(_ c: UInt16) -> Bool { c == 0x85 || c == 0x2028 || c == 0x2029 || c == 0x1680 }
+
     private static func isASCIILetter(_ c: UInt16) -> Bool { (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) }
 }
 
@@ -281,8 +291,11 @@ enum ChineseNumerals {
     /// The scalars a numeral may start with: a cheap test before any Character lookup.
     static let starts: Set<UInt32> = Set("〇零一二两三四五六七八九十百千万廿卅".unicodeScalars.map(\.value))
 
-    /// BMP Han characters with a numeric value (一, 廿, 亿, 兆...): the token rules treat them as numbers.
-    private static let numericHan: [Bool] = (0x3400...0x9FFF).map { Unicode.Scalar(UInt32($0))?.properties.numericType != nil }
+    /// BMP Han characters the token rules may read as numbers: those with a numeric value in
+    /// Unicode (一, 廿, 亿, 兆...) and those `value` reads (两 has none in Unicode).
+    private static let numericHan: [Bool] = (0x3400...0x9FFF).map {
+        Unicode.Scalar(UInt32($0))?.properties.numericType != nil || starts.contains(UInt32($0))
+    }
 
     /// A unified Han character (U+3400–U+9FFF) with no numeric value.
     @inline(__always)

@@ -94,6 +94,7 @@ public struct MatchText: Sendable {
     }
 
     static func icu(_ form: Int, _ src: [UInt16], _ r: TextRange, _ prior: [Int32]? = nil) -> ([UInt16], [Int32]) {
+        if r.isEmpty { return ([], []) }  // a line of ignorables only (U+200B) comes out of NFKC empty
         var cap = r.length + r.length / 4 + 16
         while true {
             var dst = [UInt16](repeating: 0, count: cap)
