@@ -322,7 +322,7 @@ public struct SentenceAligner: Sendable {
                     var arg: UInt8 = 255
                     for k in 0..<shapes.count {
                         let (a, b) = shapes[k]
-                        if a == 0 { continue }  // skips along the row come after the row's best is known
+                        if a == 0 { continue }  // skips along the row: below
                         let pi = i - a, pj = j - b
                         guard pi >= 0, pj >= lo[pi], pj <= hi[pi] else { continue }
                         let base = score[offset[pi] + pj - lo[pi]]
@@ -353,11 +353,13 @@ public struct SentenceAligner: Sendable {
                     if best > rowBest { rowBest = best }
                 }
                 floor[i] = rowBest - beam
-                // Skips along the row (0-1), from the cells the beam keeps.
+                // Skips along the row (0-1). They are not held to the beam: at the coarse level a
+                // block skip costs about what the beam allows, and a run of them (an insertion in
+                // one version) would be cut off.
                 if lo[i] < hi[i] {
                     for j in (lo[i] + 1)...hi[i] {
                         let from = score[offset[i] + j - 1 - lo[i]]
-                        guard from > floor[i] else { continue }
+                        guard from > -Double.infinity else { continue }
                         let c = offset[i] + j - lo[i]
                         if from - cost[rowSkip] > score[c] { score[c] = from - cost[rowSkip]; back[c] = UInt8(rowSkip) }
                     }
