@@ -10,7 +10,7 @@ mkdir -p .build/scaling
 UNALIGN_BENCHMARKS=1 swift package --disable-sandbox benchmark --format markdown --no-progress "$@" > .build/speed-raw.md
 swift build -c release --product unalign >/dev/null
 corpus=../shared/corpora/champollion-zh-en/utf8
-echo "# copies	sentences	seconds	peak_kb" > .build/speed-scaling.tsv
+echo "# copies	sentences	seconds	peak_kb	strict_f1" > .build/speed-scaling.tsv
 for k in 1 4 16 64; do
   : > .build/scaling/e.txt; : > .build/scaling/c.txt
   for _ in $(seq "$k"); do
@@ -18,9 +18,20 @@ for k in 1 4 16 64; do
     cat "$corpus/UN19990209_010.c.txt" >> .build/scaling/c.txt
   done
   n=$(( $(wc -l < .build/scaling/e.txt) + $(wc -l < .build/scaling/c.txt) ))
-  /usr/bin/time -f "%e %M" -o .build/scaling/time .build/release/unalign align --sentences .build/scaling/e.txt .build/scaling/c.txt -l en zh > /dev/null
+  /usr/bin/time -f "%e %M" -o .build/scaling/time .build/release/unalign align --sentences .build/scaling/e.txt .build/scaling/c.txt -l en zh -f beads > .build/scaling/test.align
   read -r secs kb < .build/scaling/time
-  printf '%s\t%s\t%s\t%s\n' "$k" "$n" "$secs" "$kb" >> .build/speed-scaling.tsv
+  # The gold beads of the file, once per copy: the alignment must stay as good as it grows.
+  python3 - "$corpus/../UN19990209_010.gold.align" "$k" "$(wc -l < "$corpus/UN19990209_010.e.txt")" "$(wc -l < "$corpus/UN19990209_010.c.txt")" > .build/scaling/gold.align <<'PY'
+import sys
+gold, copies, ne, nc = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+beads = [l.split("<=>") for l in open(gold, encoding="utf-8").read().splitlines() if l.strip()]
+side = lambda x, n, k: x.strip() if x.strip() == "omitted" else ",".join(str(int(v) + k * n) for v in x.split(","))
+for k in range(copies):
+    for a, b in beads:
+        print(f"{side(a, ne, k)} <=> {side(b, nc, k)}")
+PY
+  f1=$(.build/release/unalign eval --gold .build/scaling/gold.align --test .build/scaling/test.align | sed -n 's/.*strict P [0-9.]* R [0-9.]* F1 \([0-9.]*\).*/\1/p')
+  printf '%s\t%s\t%s\t%s\t%s\n' "$k" "$n" "$secs" "$kb" "$f1" >> .build/speed-scaling.tsv
 done
 # The peers doing the same work in this run (also refreshes the accuracy tables).
 python3 Benchmarks/peers/run_peers.py > /dev/null
