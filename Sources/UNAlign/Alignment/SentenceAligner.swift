@@ -303,11 +303,12 @@ public struct SentenceAligner: Sendable {
         for i in 0...n { offset[i + 1] = offset[i] + (w.hi[i] - w.lo[i] + 1) }
         var score = [Double](repeating: -.infinity, count: offset[n + 1])
         var back = [UInt8](repeating: 255, count: offset[n + 1])
-        // Beam: cells far below the best of their row are not extended.
+        // Beam: cells far below the best of their row are not extended, except along their own row
+        // (0-1 skips, taken while the row is filled): at the coarse level a block skip costs about
+        // what the beam allows, and a run of them (an insertion in one version) would be cut off.
         var floor = [Double](repeating: -.infinity, count: n + 1)
         let p = parameters
         let shapes = Self.shapes, cost = shapes.map { shapeCost($0.0, $0.1) }
-        let rowSkip = shapes.firstIndex { $0 == (0, 1) }!
         // The words of a merge find at most what its pairs find one by one (the length term is
         // never positive): an upper bound while those weights are not negative. `slack` absorbs
         // the rounding of adding the same weights in another order.
@@ -322,7 +323,6 @@ public struct SentenceAligner: Sendable {
                     var arg: UInt8 = 255
                     for k in 0..<shapes.count {
                         let (a, b) = shapes[k]
-                        if a == 0 { continue }  // skips along the row: below
                         let pi = i - a, pj = j - b
                         guard pi >= 0, pj >= lo[pi], pj <= hi[pi] else { continue }
                         let base = score[offset[pi] + pj - lo[pi]]
@@ -353,17 +353,6 @@ public struct SentenceAligner: Sendable {
                     if best > rowBest { rowBest = best }
                 }
                 floor[i] = rowBest - beam
-                // Skips along the row (0-1). They are not held to the beam: at the coarse level a
-                // block skip costs about what the beam allows, and a run of them (an insertion in
-                // one version) would be cut off.
-                if lo[i] < hi[i] {
-                    for j in (lo[i] + 1)...hi[i] {
-                        let from = score[offset[i] + j - 1 - lo[i]]
-                        guard from > -Double.infinity else { continue }
-                        let c = offset[i] + j - lo[i]
-                        if from - cost[rowSkip] > score[c] { score[c] = from - cost[rowSkip]; back[c] = UInt8(rowSkip) }
-                    }
-                }
             }
         } } } } }
         var beads: [Bead] = []
