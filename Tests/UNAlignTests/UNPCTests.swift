@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+@testable import UNAlign
+
+/// Sentence-list mode on the UN Parallel Corpus development set (`shared/corpora/unpc-v1.0-devset`):
+/// real UN sentences, line i the same sentence in all six languages. They come from many documents,
+/// so little but the words and lengths tells them apart; with one sentence in twenty deleted from each
+/// side (at different places), the aligner must pair the rest and leave the deleted ones out.
+@Suite("UN Parallel Corpus sentences")
+struct UNPCTests {
+    static func lines(_ language: Language) throws -> [String] {
+        let text = try Paths.text(Paths.unpc.appendingPathComponent("UNv1.0.devset.\(language.rawValue)"))
+        return text.split(separator: "\n", omittingEmptySubsequences: false).prefix(1000).map(String.init)
+    }
+
+    /// Every pair of a pivot language with another, the first 1,000 lines, 5 % deleted per side.
+    @Test(arguments: [(Language.zh, Language.en, 0.98), (.en, .fr, 0.98), (.en, .ar, 0.97), (.zh, .ru, 0.94)])
+    func pairWithDeletions(_ la: Language, _ lb: Language, _ minimumF1: Double) throws {
+        let a = try Self.lines(la), b = try Self.lines(lb)
+        #expect(a.count == 1000 && b.count == 1000)
+        // Deleted lines: a fixed pseudo-random choice (a linear congruential sequence), different per side.
+        var seed: UInt64 = 0x2545_F491_4F6C_DD1D
+        func deleted() -> Bool {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return (seed >> 33) % 20 == 0
+        }
+        let keepA = a.indices.filter { _ in !deleted() }, keepB = b.indices.filter { _ in !deleted() }
+        let posA = Dictionary(uniqueKeysWithValues: keepA.enumerated().map { ($1, $0) })
+        let posB = Dictionary(uniqueKeysWithValues: keepB.enumerated().map { ($1, $0) })
+        let gold: [Bead] = a.indices.compactMap { i in
+            switch (posA[i], posB[i]) {
+            case (nil, nil): nil
+            case let (x, y): Bead(x.map { [$0] } ?? [], y.map { [$0] } ?? [])
+            }
+        }
+        let test = SentenceAligner().align(keepA.map { a[$0] }, keepB.map { b[$0] }, languages: (la, lb))
+        let score = AlignmentScore(gold: gold, test: test)
+        print("UNPC \(la.rawValue)-\(lb.rawValue), 5 % deleted per side: \(score)")
+        #expect(gold.filter { $0.source.isEmpty || $0.target.isEmpty }.count > 60, "deletions happened")
+        #expect(score.strictF1 >= minimumF1)
+    }
+}
