@@ -81,6 +81,14 @@ struct ChampollionTests {
         let vocab = Featurizer.LocalVocabulary(Lexicon.shared.vocabulary)
         let two = Featurizer(language: .en).features(["2 representatives"], vocab: vocab)[0].ids.first
         #expect(Featurizer(language: .zh).features(["两名代表"], vocab: vocab)[0].ids.first == two)
+        // Month names of every language are month numbers; long Latin-script words share their first letters.
+        let en = Featurizer(language: .en).features(["18 September 2020, the Organization"], vocab: vocab)[0]
+        for (language, text) in [(Language.fr, "le 18 septembre 2020, l'Organisation"), (.es, "el 18 de septiembre de 2020, la Organización"),
+                                 (.ru, "18 сентября 2020 года"), (.zh, "2020年9月18日")] {
+            let ids = Set(Featurizer(language: language).features([text], vocab: vocab)[0].ids)
+            #expect(ids.isSuperset(of: en.ids.prefix(3)), "\(language): day, month, year")
+            if language == .fr || language == .es { #expect(ids.contains(en.ids.last!), "\(language): Organi…") }
+        }
         // A featurizer handed another vocabulary gives that vocabulary's ids, not cached ones.
         let f = Featurizer(language: .en), other = Featurizer.LocalVocabulary(Lexicon.shared.vocabulary)
         _ = f.features(["Qwzx Vbnm"], vocab: vocab)

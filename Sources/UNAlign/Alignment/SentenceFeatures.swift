@@ -52,10 +52,23 @@ final class Featurizer {
     /// The vocabulary the cache's local ids belong to: another one empties the cache.
     private var cachedFor: ObjectIdentifier?
 
+    /// Month names of the language (folded as the text is), as month numbers: "18 septembre 2020"
+    /// meets "18 September 2020" and 2020年9月18日.
+    private let months: [String: Int]
+    private let cognatePrefix: Int?
+
     init(language: Language, lexicon: Lexicon = .shared) {
         self.language = language
         self.lexicon = lexicon
-        words = LanguageProfile.of(language).usesIdeographicFullStops ? ChineseWordSegmenter() : nil
+        let profile = LanguageProfile.of(language)
+        words = profile.usesIdeographicFullStops ? ChineseWordSegmenter() : nil
+        var months: [String: Int] = [:]
+        for (k, forms) in profile.monthNames.enumerated() {
+            for f in forms where !f.contains(" ") { months[MatchText(f).string] = k + 1 }
+        }
+        months["may"] = nil  // the English modal verb
+        self.months = months
+        cognatePrefix = profile.cognatePrefixLength
     }
 
     /// Ids for strings outside the lexicon: shared by both sides of one alignment through `vocab`.
@@ -179,12 +192,19 @@ final class Featurizer {
         if scalars.allSatisfy({ $0.properties.numericType != nil || $0 == "." || $0 == "/" }) {
             return [vocab.id(String(s.drop { $0 == "0" }).isEmpty ? s : String(s.drop { $0 == "0" }))]
         }
+        if words == nil, let m = months[s] { return [vocab.id(String(m))] }
         if scalars.allSatisfy({ $0.isASCII }) || words == nil {
             let stem = language == .en || words != nil ? EnglishStemmer.stem(s) : s
             if language == .en || scalars.allSatisfy({ $0.isASCII }) {
                 if EnglishStemmer.isStopword(stem) || (stem.count < 2 && raw.count < 2) { return nil }
             } else if s.count < 3 {
                 return nil  // short function words of other languages
+            }
+            // Shared first letters of a long word, in an id of their own ("~organ"): languages
+            // that share cognates find each other's. An elided article (l', d') is not part of it.
+            let core = s.split(separator: "'").last ?? ""
+            if let k = cognatePrefix, core.count > k + 1, core.allSatisfy(\.isLetter) {
+                return [vocab.id(stem), vocab.id("~" + core.prefix(k))]
             }
             return [vocab.id(stem)]
         }

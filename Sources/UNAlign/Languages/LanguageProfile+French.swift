@@ -12,6 +12,7 @@ extension LanguageProfile {
         p.sponsorKeywords = ["au nom de", "auteurs"]
         p.monthNames = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"].map { [$0] }
         p.tallyKeywords = ["voix", "abstention"]
+        p.cognatePrefixLength = 5
         return p
     }()
 }

@@ -12,6 +12,7 @@ extension LanguageProfile {
         p.sponsorKeywords = ["en nombre de", "patrocinador"]
         p.monthNames = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"].map { [$0] }
         p.tallyKeywords = ["voto", "abstenci"]
+        p.cognatePrefixLength = 5
         return p
     }()
 }

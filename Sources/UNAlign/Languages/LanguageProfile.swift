@@ -57,6 +57,10 @@ public struct LanguageProfile: Sendable {
     public var monthNames: [[String]] = []
     /// Case endings stripped before comparing names (Russian genitive `Албании` = `Албания`).
     public var inflectionEndings: [String] = []
+    /// Longer words whose first letters this many letters long are matched across languages that
+    /// share them (`organization`, `organisation`, `organización`); nil for languages with no
+    /// cognates in another script's reach.
+    public var cognatePrefixLength: Int? = nil
 
     public init(language: Language) { self.language = language }
 
