@@ -103,7 +103,9 @@ public struct SentenceAligner: Sendable {
     public func alignScored(_ source: [String], _ target: [String], languages: (Language, Language),
                             anchors: ([String?], [String?])? = nil) -> [ScoredBead] {
         let vocab = Featurizer.LocalVocabulary(Lexicon.shared.vocabulary)
-        let fs = Featurizer(language: languages.0), ft = Featurizer(language: languages.1)
+        // Cognate ids only when both languages have them (English–French, not English–Chinese).
+        let cognates = LanguageProfile.of(languages.0).cognatePrefixLength != nil && LanguageProfile.of(languages.1).cognatePrefixLength != nil
+        let fs = Featurizer(language: languages.0, cognates: cognates), ft = Featurizer(language: languages.1, cognates: cognates)
         var s = fs.features(source, vocab: vocab), t = ft.features(target, vocab: vocab)
         if let (ma, mb) = anchors {  // structural addresses replace the markers read from the text
             for k in s.indices where k < ma.count { s[k].marker = ma[k] }

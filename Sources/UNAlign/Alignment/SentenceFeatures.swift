@@ -57,7 +57,8 @@ final class Featurizer {
     private let months: [String: Int]
     private let cognatePrefix: Int?
 
-    init(language: Language, lexicon: Lexicon = .shared) {
+    /// `cognates: false` leaves out the shared-first-letters ids (no other version could use them).
+    init(language: Language, lexicon: Lexicon = .shared, cognates: Bool = true) {
         self.language = language
         self.lexicon = lexicon
         let profile = LanguageProfile.of(language)
@@ -68,7 +69,7 @@ final class Featurizer {
         }
         months["may"] = nil  // the English modal verb
         self.months = months
-        cognatePrefix = profile.cognatePrefixLength
+        cognatePrefix = cognates ? profile.cognatePrefixLength : nil
     }
 
     /// Ids for strings outside the lexicon: shared by both sides of one alignment through `vocab`.
