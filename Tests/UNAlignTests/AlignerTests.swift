@@ -103,6 +103,20 @@ struct AlignerTests {
     }
 
     /// Every character of every input is in exactly one segment.
+    /// A unit's features are its sentences' put together: the same as featurizing its whole text.
+    @Test func unitFeaturesAreThoseOfItsWholeText() throws {
+        for language in [Language.zh, .en, .ar] {
+            let vocab = Featurizer.LocalVocabulary(Lexicon.shared.vocabulary)
+            let units = UnitList(Self.docs[language]!, vocab: vocab).units
+            let whole = Featurizer(language: language).features(units.map(\.text), vocab: vocab)
+            #expect(units.count > 100)
+            for (u, w) in zip(units, whole) {
+                #expect(u.features.ids == w.ids && u.features.tokenEnds == w.tokenEnds, "\(language) \(u.node.address.rawValue)")
+                #expect(u.features.length == w.length && u.features.introduces == w.introduces)
+            }
+        }
+    }
+
     @Test func segmentsCoverEveryInputExactlyOnce() throws {
         let langs = Language.allCases
         let a = try Aligner().align(langs.map { Self.docs[$0]! })

@@ -107,16 +107,16 @@ struct UnitList {
             }
             return true
         }
-        // All units, then all sentences, featurized in one batch each.
-        let f = Featurizer(language: doc.language)
-        let wholes = f.features(nodes.map { $0.texts.joined(separator: " ") }, vocab: vocab)
-        var sentenceFeatures = f.features(nodes.flatMap(\.texts), vocab: vocab)[...]
-        units = zip(nodes, wholes).map { item, whole in
+        // All sentences featurized in one batch; a unit's features are its sentences' together
+        // (they are joined by spaces, which no word crosses), with its address as the anchor.
+        var sentenceFeatures = Featurizer(language: doc.language).features(nodes.flatMap(\.texts), vocab: vocab)[...]
+        units = nodes.map { item in
             let (n, s, texts) = item
-            var whole = whole
-            whole.marker = n.address.rawValue
             let mine = Array(sentenceFeatures.prefix(texts.count))
             sentenceFeatures = sentenceFeatures.dropFirst(texts.count)
+            var whole = SentenceFeatures(concatenating: mine)
+            whole.marker = n.address.rawValue
+            whole.introduces = mine.last?.introduces ?? false
             return Unit(node: n, sentences: s, text: texts.joined(separator: " "),
                         anchorText: (n.sentences.isEmpty ? [n.pieces] : n.sentences).map { doc.text(of: $0) }.joined(separator: " "),
                         features: whole, sentenceFeatures: mine)
