@@ -102,7 +102,6 @@ struct AlignerTests {
         }
     }
 
-    /// Every character of every input is in exactly one segment.
     /// A unit's features are its sentences' put together: the same as featurizing its whole text.
     @Test func unitFeaturesAreThoseOfItsWholeText() throws {
         for language in [Language.zh, .en, .ar] {
@@ -117,6 +116,7 @@ struct AlignerTests {
         }
     }
 
+    /// Every character of every input is in exactly one segment.
     @Test func segmentsCoverEveryInputExactlyOnce() throws {
         let langs = Language.allCases
         let a = try Aligner().align(langs.map { Self.docs[$0]! })

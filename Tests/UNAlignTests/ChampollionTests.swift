@@ -84,11 +84,18 @@ struct ChampollionTests {
         // Month names of every language are month numbers; long Latin-script words share their first letters.
         let en = Featurizer(language: .en).features(["18 September 2020, the Organization"], vocab: vocab)[0]
         for (language, text) in [(Language.fr, "le 18 septembre 2020, l'Organisation"), (.es, "el 18 de septiembre de 2020, la Organización"),
-                                 (.ru, "18 сентября 2020 года"), (.zh, "2020年9月18日")] {
+                                 (.ru, "18 сентября 2020 года"), (.zh, "2020年9月18日"), (.ar, "18 أيلول/سبتمبر 2020")] {
             let ids = Set(Featurizer(language: language).features([text], vocab: vocab)[0].ids)
             #expect(ids.isSuperset(of: en.ids.prefix(3)), "\(language): day, month, year")
             if language == .fr || language == .es { #expect(ids.contains(en.ids.last!), "\(language): Organi…") }
         }
+        let september = en.ids[1]
+        #expect(Featurizer(language: .ru).features(["в сентябре 2020 года"], vocab: vocab)[0].ids.contains(september))
+        #expect(Featurizer(language: .fr).features(["d'août"], vocab: vocab)[0].ids
+                == Featurizer(language: .en).features(["August"], vocab: vocab)[0].ids)
+        #expect(Featurizer(language: .en).features(["the Organization's"], vocab: vocab)[0].ids.contains(en.ids.last!))
+        // Without cognates (English against Chinese) a long word has its own id only.
+        #expect(Featurizer(language: .en, cognates: false).features(["Organization"], vocab: vocab)[0].ids.count == 1)
         // A featurizer handed another vocabulary gives that vocabulary's ids, not cached ones.
         let f = Featurizer(language: .en), other = Featurizer.LocalVocabulary(Lexicon.shared.vocabulary)
         _ = f.features(["Qwzx Vbnm"], vocab: vocab)

@@ -13,7 +13,7 @@ struct UNPCTests {
         return text.split(separator: "\n", omittingEmptySubsequences: false).prefix(1000).map(String.init)
     }
 
-    /// Every pair of a pivot language with another, the first 1,000 lines, 5 % deleted per side.
+    /// Five language pairs, the first 1,000 lines, 5 % deleted per side.
     @Test(arguments: [(Language.zh, Language.en, 0.98), (.en, .fr, 0.99), (.fr, .es, 0.99), (.en, .ar, 0.97), (.zh, .ru, 0.94)])
     func pairWithDeletions(_ la: Language, _ lb: Language, _ minimumF1: Double) throws {
         let a = try Self.lines(la), b = try Self.lines(lb)

@@ -116,7 +116,7 @@ struct UnitList {
             sentenceFeatures = sentenceFeatures.dropFirst(texts.count)
             var whole = SentenceFeatures(concatenating: mine)
             whole.marker = n.address.rawValue
-            whole.introduces = mine.last?.introduces ?? false
+            whole.introduces = mine.last { $0.length > 0 }?.introduces ?? false
             return Unit(node: n, sentences: s, text: texts.joined(separator: " "),
                         anchorText: (n.sentences.isEmpty ? [n.pieces] : n.sentences).map { doc.text(of: $0) }.joined(separator: " "),
                         features: whole, sentenceFeatures: mine)

@@ -210,7 +210,9 @@ public struct SentenceAligner: Sendable {
         var beads = searchWidening(texts, model, &pairs, &windows)
         for _ in 0..<3 where !windows.isFull {
             var wider = windows
-            for run in poorRuns(beads, texts, pairs) { wider = wider.widened(rows: run.rows, by: run.length) }
+            // At most 512 sentences either way: a text pair with little evidence anywhere (no
+            // lexicon, no numbers) must not turn the search quadratic.
+            for run in poorRuns(beads, texts, pairs) { wider = wider.widened(rows: run.rows, by: min(run.length, 512)) }
             if wider == windows { break }
             windows = wider
             pairs = PairEvidence(texts, windows)

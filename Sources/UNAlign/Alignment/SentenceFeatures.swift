@@ -65,7 +65,8 @@ final class Featurizer {
         words = profile.usesIdeographicFullStops ? ChineseWordSegmenter() : nil
         var months: [String: Int] = [:]
         for (k, forms) in profile.monthNames.enumerated() {
-            for f in forms where !f.contains(" ") { months[MatchText(f).string] = k + 1 }
+            // Two-letter forms (Arabic آب, also "father") are too ambiguous to count.
+            for f in forms where !f.contains(" ") && f.count > 2 { months[MatchText(f).string] = k + 1 }
         }
         months["may"] = nil  // the English modal verb
         self.months = months
@@ -193,7 +194,10 @@ final class Featurizer {
         if scalars.allSatisfy({ $0.properties.numericType != nil || $0 == "." || $0 == "/" }) {
             return [vocab.id(String(s.drop { $0 == "0" }).isEmpty ? s : String(s.drop { $0 == "0" }))]
         }
-        if words == nil, let m = months[s] { return [vocab.id(String(m))] }
+        // A month, also after an elided article (d'août) or beside its other name (أيلول/سبتمبر).
+        if words == nil, let m = months[s] ?? s.split(whereSeparator: { $0 == "'" || $0 == "/" }).lazy.compactMap({ self.months[String($0)] }).first {
+            return [vocab.id(String(m))]
+        }
         if scalars.allSatisfy({ $0.isASCII }) || words == nil {
             let stem = language == .en || words != nil ? EnglishStemmer.stem(s) : s
             if language == .en || scalars.allSatisfy({ $0.isASCII }) {
@@ -202,8 +206,8 @@ final class Featurizer {
                 return nil  // short function words of other languages
             }
             // Shared first letters of a long word, in an id of their own ("~organ"): languages
-            // that share cognates find each other's. An elided article (l', d') is not part of it.
-            let core = s.split(separator: "'").last ?? ""
+            // that share cognates find each other's. An elided article (l'), a possessive ('s) is not part of it.
+            let core = s.split(separator: "'").max { $0.count < $1.count } ?? ""
             if let k = cognatePrefix, core.count > k + 1, core.allSatisfy(\.isLetter) {
                 return [vocab.id(stem), vocab.id("~" + core.prefix(k))]
             }

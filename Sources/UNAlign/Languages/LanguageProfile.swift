@@ -57,9 +57,9 @@ public struct LanguageProfile: Sendable {
     public var monthNames: [[String]] = []
     /// Case endings stripped before comparing names (Russian genitive `Албании` = `Албания`).
     public var inflectionEndings: [String] = []
-    /// Longer words whose first letters this many letters long are matched across languages that
-    /// share them (`organization`, `organisation`, `organización`); nil for languages with no
-    /// cognates in another script's reach.
+    /// Long words are also matched by their first letters, this many, between two languages that
+    /// both set it (`organization`, `organisation`, `organización` share `organ`); nil for a language
+    /// whose cognates are not spelt in the Latin alphabet.
     public var cognatePrefixLength: Int? = nil
 
     public init(language: Language) { self.language = language }
