@@ -29,11 +29,16 @@ enum Anchors {
             }
             i += 1
         }
-        // Month names as whole words; in English only capitalized ("May", not the verb "may").
-        let words = text.split { !$0.isLetter }.map { language == .en ? String($0) : MatchText(String($0)).string }
+        // Month names as whole words (or two-word names); a name that is also a word ("May", the
+        // verb "may") only as written in the table.
+        let profile = LanguageProfile.of(language)
+        let words = MatchText(text).string.split { !$0.isLetter }.map(String.init)
         let phrases = Set(words).union(zip(words, words.dropFirst()).map { $0 + " " + $1 })
-        for (k, names) in LanguageProfile.of(language).monthNames.enumerated() {
-            if names.contains(where: { phrases.contains(language == .en ? $0 : MatchText($0).string) }) { out.insert(String(k + 1)) }
+        let asWritten = Set(text.split { !$0.isLetter }.map(String.init))
+        for (k, names) in profile.monthNames.enumerated() {
+            if names.contains(where: { profile.monthNamesAlsoWords.contains($0) ? asWritten.contains($0) : phrases.contains(MatchText($0).string) }) {
+                out.insert(String(k + 1))
+            }
         }
         return out
     }

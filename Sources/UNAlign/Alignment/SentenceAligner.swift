@@ -195,7 +195,7 @@ public struct SentenceAligner: Sendable {
             // The path ran along an edge: the windows may have kept it from a better one there.
             // Each time it does, the widened stretch doubles (a coarse path that drifted off
             // is found again in a few searches, not one stretch at a time).
-            let wider = windows.widened(by: d, around: touched, reach: reach)
+            let wider = windows.widened(by: d, around: touched.map { $0...$0 }, reach: reach)
             reach = min(2 * reach, windows.lo.count)
             windows = wider == windows ? windows.widened(by: d) : wider
             pairs = PairEvidence(texts, windows)
@@ -212,7 +212,10 @@ public struct SentenceAligner: Sendable {
             var wider = windows
             // At most 512 sentences either way: a text pair with little evidence anywhere (no
             // lexicon, no numbers) must not turn the search quadratic.
-            for run in poorRuns(beads, texts, pairs) { wider = wider.widened(rows: run.rows, by: min(run.length, 512)) }
+            for run in poorRuns(beads, texts, pairs) {
+                let d = min(run.length, 512)
+                wider = wider.widened(by: d, around: [run.rows], reach: d)
+            }
             if wider == windows { break }
             windows = wider
             pairs = PairEvidence(texts, windows)
@@ -514,22 +517,11 @@ struct Windows: Equatable {
         return w
     }
 
-    /// Widened by `d` in the rows within `d` of `rows`.
-    func widened(rows: ClosedRange<Int>, by d: Int) -> Windows {
-        var w = self
-        for i in max(0, rows.lowerBound - d)...min(lo.count - 1, rows.upperBound + d) {
-            w.lo[i] = max(0, lo[i] - d)
-            w.hi[i] = min(m, hi[i] + d)
-        }
-        w.normalize()
-        return w
-    }
-
-    /// Widened by `d` in the rows within `reach` of the given ones only.
-    func widened(by d: Int, around rows: [Int], reach: Int) -> Windows {
+    /// Widened by `d`, once, in the rows within `reach` of any of `stretches` only.
+    func widened(by d: Int, around stretches: [ClosedRange<Int>], reach: Int) -> Windows {
         var w = self
         var widen = [Bool](repeating: false, count: lo.count)
-        for r in rows { for i in max(0, r - reach)...min(lo.count - 1, r + reach) { widen[i] = true } }
+        for r in stretches { for i in max(0, r.lowerBound - reach)...min(lo.count - 1, r.upperBound + reach) { widen[i] = true } }
         for i in lo.indices where widen[i] {
             w.lo[i] = max(0, lo[i] - d)
             w.hi[i] = min(m, hi[i] + d)

@@ -8,7 +8,6 @@ import Foundation
 /// the other text, renumbered densely (no other id can be found there).
 struct TextSide {
     let count: Int
-    let length: [Int]
     let lengthPrefix: [Int]
     /// Paragraph numbers interned over both texts; −1 for none.
     let marker: [Int32]
@@ -28,6 +27,9 @@ struct TextSide {
     /// Prefix sums of the token weights and of their expected finds in an unrelated sentence.
     let totalPrefix: [Double]
     let chancePrefix: [Double]
+
+    /// Each sentence's length.
+    var length: [Int] { (0..<count).map { lengthPrefix[$0 + 1] - lengthPrefix[$0] } }
 }
 
 /// The two texts of an alignment, with ids shared between them.
@@ -142,7 +144,7 @@ struct TextPair {
                 marker.append(-1)
             }
         }
-        return TextSide(count: fs.count, length: fs.map(\.length), lengthPrefix: lengthPrefix, marker: marker, introduces: fs.map(\.introduces),
+        return TextSide(count: fs.count, lengthPrefix: lengthPrefix, marker: marker, introduces: fs.map(\.introduces),
                         tokenStart: tokenStart, weight: weight, idStart: idStart, ids: ids, setStart: setStart, set: set,
                         totalPrefix: totalPrefix, chancePrefix: chancePrefix)
     }

@@ -57,19 +57,29 @@ final class Featurizer {
     private let months: [String: Int]
     private let cognatePrefix: Int?
 
+    /// Each language's single-word month names, folded as texts are, to month numbers: built once.
+    /// Two-letter forms (Arabic آب, also "father") and names that are also words (English "may")
+    /// are too ambiguous to count.
+    private static let monthTables: [Language: [String: Int]] = Dictionary(uniqueKeysWithValues: Language.allCases.map { language in
+        let profile = LanguageProfile.of(language)
+        let words = Set(profile.monthNamesAlsoWords.map { MatchText($0).string })
+        var months: [String: Int] = [:]
+        for (k, forms) in profile.monthNames.enumerated() {
+            for f in forms where !f.contains(" ") && f.count > 2 {
+                let folded = MatchText(f).string
+                if !words.contains(folded) { months[folded] = k + 1 }
+            }
+        }
+        return (language, months)
+    })
+
     /// `cognates: false` leaves out the shared-first-letters ids (no other version could use them).
     init(language: Language, lexicon: Lexicon = .shared, cognates: Bool = true) {
         self.language = language
         self.lexicon = lexicon
         let profile = LanguageProfile.of(language)
         words = profile.usesIdeographicFullStops ? ChineseWordSegmenter() : nil
-        var months: [String: Int] = [:]
-        for (k, forms) in profile.monthNames.enumerated() {
-            // Two-letter forms (Arabic آب, also "father") are too ambiguous to count.
-            for f in forms where !f.contains(" ") && f.count > 2 { months[MatchText(f).string] = k + 1 }
-        }
-        months["may"] = nil  // the English modal verb
-        self.months = months
+        months = Self.monthTables[language] ?? [:]
         cognatePrefix = cognates ? profile.cognatePrefixLength : nil
     }
 

@@ -12,6 +12,7 @@ extension LanguageProfile {
         p.sponsorKeywords = ["on behalf of", "sponsor"]
         p.monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"].map { [$0] }
         p.tallyKeywords = ["vote", "abstention"]
+        p.monthNamesAlsoWords = ["May"]
         p.cognatePrefixLength = 5
         return p
     }()

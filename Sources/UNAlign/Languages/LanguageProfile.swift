@@ -55,6 +55,9 @@ public struct LanguageProfile: Sendable {
     public var spellsOutOrdinals = false
     /// Month names (January first, any case form), for comparing dates across versions.
     public var monthNames: [[String]] = []
+    /// Month names that are also common words (English "may"): in running text they are read as
+    /// months only where case says so, and word evidence leaves them out.
+    public var monthNamesAlsoWords: [String] = []
     /// Case endings stripped before comparing names (Russian genitive `Албании` = `Албания`).
     public var inflectionEndings: [String] = []
     /// Long words are also matched by their first letters, this many, between two languages that
