@@ -41,24 +41,7 @@ struct Inspect: ParsableCommand {
             FileHandle.standardOutput.write(Data("\n".utf8))
             return
         }
-        var out = "\(doc.source): \(doc.language.englishName), \(doc.nodes.count - 1) nodes\n"
-        func show(_ n: DocumentNode, depth: Int) {
-            if n.kind != .document {
-                let words = String(doc.text(of: n).prefix(48)).replacingOccurrences(of: "\n", with: " ")
-                var extra = ""
-                if let t = n.tally { extra = " [\(t)]" }
-                if n.kind == .voteList { extra = " [\(n.sentences.isEmpty ? 0 : 1) list]" }
-                let line = doc.line(of: n.range.start)
-                out += String(repeating: "  ", count: depth - 1) + "\(n.address)  \(n.kind.rawValue)  L\(line)\(extra)  \(words)\n"
-                if sentences {
-                    for s in n.sentences where n.kind != .voteList {
-                        out += String(repeating: "  ", count: depth) + "· " + String(doc.text(of: s).prefix(70)) + "\n"
-                    }
-                }
-            }
-            for c in n.children { show(c, depth: depth + 1) }
-        }
-        show(doc.root, depth: 0)
+        let out = doc.dump(sentences: sentences)
         FileHandle.standardOutput.write(Data(out.utf8))
         for p in doc.problems { FileHandle.standardError.write(Data("\(doc.source):\(p.line): \(p.message)\n".utf8)) }
     }

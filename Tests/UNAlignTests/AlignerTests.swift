@@ -15,7 +15,7 @@ struct AlignerTests {
         var queue: [String: [Int]] = [:]
         for (i, g) in gold.enumerated() { queue[norm(g), default: []].append(i) }
         var map: [Int: Int] = [:]
-        for n in doc.nodes where n.kind != .voteList {
+        for n in doc.nodes where n.tag != .voteList {
             for s in n.sentences {
                 let key = norm(doc.text(of: s))
                 if var q = queue[key], !q.isEmpty { map[s[0].start] = q.removeFirst(); queue[key] = q }

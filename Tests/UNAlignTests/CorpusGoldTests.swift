@@ -31,7 +31,7 @@ struct CorpusGoldTests {
         }
         for l in Language.allCases {
             let doc = try A75394.document(l)
-            for n in doc.nodes where n.kind != .document && n.tally?.withoutVote != true {
+            for n in doc.nodes where n.tag != .document && n.tally?.withoutVote != true {
                 #expect(gold[n.address.rawValue] != nil, "\(l): \(n.address) not in units.tsv")
             }
         }

@@ -16,38 +16,38 @@ struct DocumentTests {
     func structureOfA75394(language: Language) throws {
         let doc = try A75394.document(language)
         let nodes = doc.nodes
-        func count(_ k: NodeKind, under prefix: String? = nil) -> Int {
-            nodes.filter { $0.kind == k && (prefix == nil || $0.address.rawValue.hasPrefix(prefix!)) }.count
+        func count(_ k: NodeKind.Tag, under prefix: String? = nil) -> Int {
+            nodes.filter { $0.tag == k && (prefix == nil || $0.address.rawValue.hasPrefix(prefix!)) }.count
         }
         #expect(doc.problems.isEmpty, "\(doc.problems)")
         #expect(count(.paragraph) == 18)
-        #expect(nodes.filter { $0.kind == .paragraph }.map(\.address) == (1...18).map { Address("¶\($0)") })
-        #expect(Set(nodes.filter { $0.kind == .subparagraph && $0.address.frame == nil }.map(\.address)) == ["¶10(a)", "¶10(b)", "¶10(c)"])
+        #expect(nodes.filter { $0.tag == .paragraph }.map(\.address) == (1...18).map { Address("¶\($0)") })
+        #expect(Set(nodes.filter { $0.tag == .subparagraph && $0.address.frame == nil }.map(\.address)) == ["¶10(a)", "¶10(b)", "¶10(c)"])
         #expect(count(.section) == 3)
-        #expect(nodes.filter { $0.kind == .subsection }.map(\.address) == ["§II.A", "§II.B", "§II.C", "§II.D"])
-        #expect(nodes.filter { $0.kind == .frame }.map(\.address) == ["DR-I", "DR-II", "DD-I", "DD-II"])
+        #expect(nodes.filter { $0.tag == .subsection }.map(\.address) == ["§II.A", "§II.B", "§II.C", "§II.D"])
+        #expect(nodes.filter { $0.tag == .frame }.map(\.address) == ["DR-I", "DR-II", "DD-I", "DD-II"])
         #expect(count(.operative, under: "DR-I/") == 7)
         #expect(count(.operative, under: "DR-II/") == 5)
         #expect(count(.preambular, under: "DR-I/") == 16)
         #expect(count(.preambular, under: "DR-II/") == 22)
-        #expect(Set(nodes.filter { $0.kind == .subparagraph && $0.address.frame == "DR-I" }.map(\.address)) == ["DR-I/op1(a)", "DR-I/op1(b)", "DR-I/op2(a)", "DR-I/op2(b)"])
-        #expect(nodes.filter { $0.kind == .frameTitle }.count == 4)
-        #expect(nodes.filter { $0.kind == .text && $0.address.frame?.hasPrefix("DD") == true }.map(\.address) == ["DD-I/p1", "DD-II/p1"])
+        #expect(Set(nodes.filter { $0.tag == .subparagraph && $0.address.frame == "DR-I" }.map(\.address)) == ["DR-I/op1(a)", "DR-I/op1(b)", "DR-I/op2(a)", "DR-I/op2(b)"])
+        #expect(nodes.filter { $0.tag == .frameTitle }.count == 4)
+        #expect(nodes.filter { $0.tag == .text && $0.address.frame?.hasPrefix("DD") == true }.map(\.address) == ["DD-I/p1", "DD-II/p1"])
         // Five recorded votes with three lists each, and two decisions adopted without a vote.
-        let votes = nodes.filter { $0.kind == .vote }
+        let votes = nodes.filter { $0.tag == .vote }
         let recorded = votes.filter { $0.tally?.withoutVote == false }
         #expect(recorded.map(\.address) == ["¶6/vote", "¶9/vote", "¶10(a)/vote", "¶10(b)/vote", "¶10(c)/vote"])
         #expect(recorded.map { $0.tally!.description } == ["153-11-9", "57-31-63", "108-49-11", "92-52-24", "104-50-20"])
         for v in recorded {
-            #expect(v.children.filter { $0.kind == .voteList }.map(\.side) == [.favour, .against, .abstain])
-            #expect(v.children.filter { $0.kind == .voteList }.allSatisfy { !$0.pieces.isEmpty })
+            #expect(v.children.filter { $0.tag == .voteList }.map(\.side) == [.favour, .against, .abstain])
+            #expect(v.children.filter { $0.tag == .voteList }.allSatisfy { !$0.pieces.isEmpty })
         }
         #expect(votes.filter { $0.tally?.withoutVote == true }.map(\.address) == ["¶13/vote", "¶16/vote"])
         // Every footnote, each attached to the node holding its reference.
-        let notes = nodes.filter { $0.kind == .footnote }
+        let notes = nodes.filter { $0.tag == .footnote }
         #expect(Set(notes.map(\.address)) == ["fn1", "fn2", "DR-I/fn1", "DR-I/fn2", "DR-I/fn3", "DR-II/fn1", "DR-II/fn2"])
         for n in notes {
-            guard case .footnote(_, let ref)? = n.info else { Issue.record("\(n.address) has no footnote info"); continue }
+            guard case .footnote(_, let ref) = n.kind else { Issue.record("\(n.address) has no footnote info"); continue }
             #expect(ref != nil, "\(n.address) not attached to its reference")
         }
     }
@@ -91,7 +91,7 @@ struct DocumentTests {
     @Test(arguments: Language.allCases)
     func sentencesAgreeWithTheGold(language: Language) throws {
         let doc = try A75394.document(language)
-        let ours = Set(doc.nodes.filter { $0.kind != .voteList }.flatMap { n in
+        let ours = Set(doc.nodes.filter { $0.tag != .voteList }.flatMap { n in
             n.sentences.map { doc.text(of: $0).split(whereSeparator: \.isWhitespace).joined(separator: " ") }
         })
         let gold = try Paths.text(Paths.corpus.appendingPathComponent("gold/\(language.rawValue).txt")).split(separator: "\n")

@@ -17,6 +17,13 @@ struct LosslessTests {
         }
         var covered = [Bool](repeating: false, count: doc.text.count)
         for p in pieces { for i in p.start..<p.end { covered[i] = true } }
+        // Furniture (front matter, masthead, running headers, contents) is kept apart from the nodes.
+        for f in doc.furniture {
+            if pieces.contains(where: { $0.start < f.end && f.start < $0.end }) {
+                Issue.record("\(label): furniture '\(doc.text.string(f).prefix(30))' overlaps a node"); return
+            }
+            for i in f.start..<f.end { covered[i] = true }
+        }
         for m in doc.markup {
             let s = doc.text.string(m)
             let ok = markupPattern.firstMatch(in: s, range: NSRange(location: 0, length: (s as NSString).length)) != nil
@@ -100,11 +107,14 @@ struct BadInputTests {
         }
     }
 
-    @Test func proseThatIsNotAUNDocument() {
+    /// A text with no UN structure is never refused: paragraphs in order, and a note saying so.
+    @Test func proseThatIsNotAUNDocument() throws {
         let text = "Once upon a time there was a parser.\n\nIt read everything it was given, and it never crashed."
-        #expect { try Document(text: text, language: .en, source: "story.txt") } throws: { error in
-            (error as? DocumentError)?.description.hasPrefix("story.txt: not a UN document") == true
-        }
+        let doc = try Document(text: text, language: .en, source: "story.txt")
+        #expect(doc.kind == .other)
+        #expect(doc.nodes.filter { $0.tag == .text }.map(\.address) == ["p1", "p2"])
+        #expect(doc.problems.map(\.kind) == [.noStructure])
+        LosslessTests.checkLossless(doc, "story.txt")
     }
 
     /// A document cut off in the middle of a vote: the tree keeps what is there and says what is missing.
@@ -117,7 +127,7 @@ struct BadInputTests {
         #expect(doc.node("¶18") == nil)
         LosslessTests.checkLossless(doc, "truncated \(language)")
         // Every recorded vote either has its three lists or is reported as incomplete by the vote checks.
-        let votes = doc.nodes.filter { $0.kind == .vote && $0.tally?.withoutVote == false }
+        let votes = doc.nodes.filter { $0.tag == .vote && $0.tally?.withoutVote == false }
         #expect(!votes.isEmpty)
     }
 
@@ -168,7 +178,7 @@ struct TallyTests {
     ])
     func tallyInEveryLanguage(language: Language, paragraph: String, expected: String) throws {
         let doc = try Document(text: paragraph, language: language)
-        let tally = try #require(doc.nodes.first { $0.kind == .vote }?.tally)
+        let tally = try #require(doc.nodes.first { $0.tag == .vote }?.tally)
         #expect(tally.description == expected)
         #expect(!doc.text.string(tally.range).isEmpty)
     }

@@ -101,7 +101,7 @@ struct UnitList {
         self.doc = doc
         var nodes: [(node: DocumentNode, sentences: [[TextRange]], texts: [String])] = []
         doc.root.walk { n in
-            if n.kind != .document, !n.pieces.isEmpty {
+            if n.tag != .document, !n.pieces.isEmpty {
                 let s = Self.covering(n, doc.text)
                 nodes.append((n, s, s.map { doc.text(of: $0) }))
             }
@@ -127,7 +127,7 @@ struct UnitList {
 
     /// The node's sentences, extended so that together they cover all of its pieces.
     static func covering(_ n: DocumentNode, _ text: UTF16Text) -> [[TextRange]] {
-        var sentences = n.kind == .voteList || n.sentences.isEmpty ? [n.pieces] : n.sentences
+        var sentences = n.tag == .voteList || n.sentences.isEmpty ? [n.pieces] : n.sentences
         let covered = sentences.flatMap { $0 }.sorted { $0.start < $1.start }
         var residual: [TextRange] = []
         for p in n.pieces {
@@ -210,7 +210,7 @@ struct SegmentBuilder {
         var sides: [Language: SegmentSide] = [:]
         sides[languages[0]] = side(0, pivotUnits)
         for (d, us) in others.enumerated() where !us.isEmpty { sides[languages[d + 1]] = side(d + 1, us) }
-        units.append(AlignedSegment(address: head.address, kind: Self.kind(head.kind), confidence: confidence, sides: sides))
+        units.append(AlignedSegment(address: head.address, kind: head.kind.segmentKind, confidence: confidence, sides: sides))
         let missing = languages.filter { sides[$0] == nil }
         if !missing.isEmpty {
             discrepancies.append(.missing(address: head.address, presentIn: languages.filter { sides[$0] != nil }, missingIn: missing))
@@ -220,7 +220,7 @@ struct SegmentBuilder {
             if o.node.address != head.address {
                 discrepancies.append(.numbering(address: head.address, language: languages[d + 1], numberedAs: o.node.address))
             }
-            if head.kind != .voteList {
+            if head.tag != .voteList {
                 let a = Anchors.of(pivot.units[pivotUnits[0]].anchorText, language: languages[0])
                 let b = Anchors.of(o.anchorText, language: languages[d + 1])
                 var (here, first) = (b.subtracting(a), a.subtracting(b))
@@ -237,7 +237,7 @@ struct SegmentBuilder {
                 }
             }
         }
-        if head.kind == .voteList && pivotUnits.count == 1 {
+        if head.tag == .voteList && pivotUnits.count == 1 {
             emitCountries(head, pivotUnits[0], others)
         } else {
             emitSentences(pivotUnits, others, confidence)
@@ -256,7 +256,7 @@ struct SegmentBuilder {
         }
         func featuresOf(_ d: Int, _ us: [Int]) -> [SentenceFeatures] { us.flatMap { docs[d].units[$0].sentenceFeatures } }
         let ps = sentencesOf(0, pivotUnits)
-        let kind = Self.kind(pivot.units[pivotUnits[0]].node.kind)
+        let kind = pivot.units[pivotUnits[0]].node.kind.segmentKind
         // Union-find over pivot sentences joined by any version's bead.
         var parent = Array(ps.indices)
         func find(_ x: Int) -> Int { var x = x; while parent[x] != x { x = parent[x] }; return x }
@@ -313,7 +313,7 @@ struct SegmentBuilder {
                     for t in b.target {
                         let s = sentenceSide(d + 1, [os[d][t]])
                         pending[lastComponent, default: []].append(
-                            AlignedSegment(address: Address(s.address.rawValue + "#+\(t + 1)"), kind: .unaligned, confidence: 0, sides: [lang: s]))
+                            AlignedSegment(address: s.address.appending(.extraSentence(t + 1)), kind: .unaligned, confidence: 0, sides: [lang: s]))
                     }
                 }
             }
@@ -327,7 +327,7 @@ struct SegmentBuilder {
             let first = ps[members[0]]
             let base = pivot.units[first.unit].node.address
             let index = pivot.units[first.unit].sentences.firstIndex { $0 == first.ranges }.map { $0 + 1 } ?? 1
-            let address = multi || pivot.units[first.unit].sentences.count > 1 ? Address("\(base.rawValue)#\(index)") : base
+            let address = multi || pivot.units[first.unit].sentences.count > 1 ? base.appending(.sentence(index)) : base
             let sides = sidesOf[c]!
             segments.append(AlignedSegment(address: address, kind: sides.count == 1 && languages.count > 1 ? .unaligned : kind,
                                            confidence: sides.count == 1 ? 0 : confidenceOf[c] ?? 0, sides: sides))
@@ -373,12 +373,12 @@ struct SegmentBuilder {
             for (k, items) in perLanguage.enumerated() {
                 if let s = items.first(where: { $0.code == code })?.side { sides[languages[involved[k].0]] = s }
             }
-            segments.append(AlignedSegment(address: head.address / code, kind: .country,
+            segments.append(AlignedSegment(address: head.address / .country(code), kind: .country,
                                            confidence: Double(sides.count) / Double(languages.count), sides: sides))
         }
         for (k, items) in perLanguage.enumerated() {
             for (n, (code, s)) in items.enumerated() where code == nil {
-                segments.append(AlignedSegment(address: head.address / "unmatched\(n + 1)", kind: .unaligned, confidence: 0,
+                segments.append(AlignedSegment(address: head.address / .unmatched(n + 1), kind: .unaligned, confidence: 0,
                                                sides: [languages[involved[k].0]: s]))
             }
         }
@@ -392,20 +392,9 @@ struct SegmentBuilder {
             units.append(AlignedSegment(address: unit.node.address, kind: .unaligned, confidence: 0, sides: [lang: side(d + 1, [u])]))
             discrepancies.append(.missing(address: unit.node.address, presentIn: [lang], missingIn: [languages[0]]))
             for (k, s) in unit.sentences.enumerated() {
-                segments.append(AlignedSegment(address: Address(unit.node.address.rawValue + (unit.sentences.count > 1 ? "#\(k + 1)" : "")),
+                segments.append(AlignedSegment(address: unit.sentences.count > 1 ? unit.node.address.appending(.sentence(k + 1)) : unit.node.address,
                                                kind: .unaligned, confidence: 0, sides: [lang: sentenceSide(d + 1, [(u, s)])]))
             }
-        }
-    }
-
-    static func kind(_ k: NodeKind) -> SegmentKind {
-        switch k {
-        case .titleLine, .frameTitle: .title
-        case .section, .subsection, .frame: .heading
-        case .footnote: .footnote
-        case .voteLabel: .voteLabel
-        case .voteList: .country
-        default: .sentence
         }
     }
 }

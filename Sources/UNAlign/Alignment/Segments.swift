@@ -90,32 +90,3 @@ public struct Alignment: Codable, Sendable {
         self.init(languages: langs, sources: [source], units: [], segments: segments, votes: VoteAlignment([]), discrepancies: [])
     }
 }
-
-extension Address {
-    /// The address in words: `DR-II/op1(a)` → "draft resolution II, operative paragraph 1 (a)".
-    public var readable: String {
-        var parts: [String] = []
-        for raw in rawValue.split(separator: "/") {
-            var c = String(raw)
-            var sentence = ""
-            if let h = c.firstIndex(of: "#") { sentence = ", sentence \(c[c.index(after: h)...])"; c = String(c[..<h]) }
-            let sub = c.firstIndex(of: "(").map { " " + c[$0...] } ?? ""
-            let head = c.firstIndex(of: "(").map { String(c[..<$0]) } ?? c
-            let words: String
-            switch true {
-            case head.hasPrefix("¶"): words = "paragraph \(head.dropFirst())\(sub)"
-            case head.hasPrefix("§"): words = "section \(head.dropFirst())"
-            case head.hasPrefix("DR-"): words = "draft resolution \(head.dropFirst(3))"
-            case head.hasPrefix("DD-"): words = "draft decision \(head.dropFirst(3))"
-            case head.hasPrefix("ANNEX-"): words = "annex \(head.dropFirst(6))"
-            case head.hasPrefix("op"): words = "operative paragraph \(head.dropFirst(2))\(sub)"
-            case head.hasPrefix("pp"): words = "preambular paragraph \(head.dropFirst(2))"
-            case head.hasPrefix("fn"): words = "footnote \(head.dropFirst(2))"
-            case head == "title" && parts.isEmpty: words = "title block"
-            default: words = head + sub
-            }
-            parts.append(words + sentence)
-        }
-        return parts.joined(separator: ", ")
-    }
-}

@@ -5,6 +5,8 @@ public struct ParseProblem: Hashable, Codable, Sendable, CustomStringConvertible
     public enum Kind: String, Codable, Sendable {
         case numberingGap, duplicateNumber, orphanSubparagraph, voteWithoutTally, emptyVoteList
         case footnoteWithoutReference, duplicateAddress, unplacedText
+        /// The text has none of the structure of a UN document: it is read as paragraphs in order.
+        case noStructure
     }
     public let kind: Kind
     public let line: Int
@@ -17,7 +19,6 @@ public enum DocumentError: Error, CustomStringConvertible, Sendable {
     case empty(source: String)
     case unreadable(source: String, reason: String)
     case undecodable(DecodingError)
-    case notAUNDocument(source: String, reason: String)
     case unknownLanguage(source: String, code: String)
 
     public var description: String {
@@ -25,7 +26,6 @@ public enum DocumentError: Error, CustomStringConvertible, Sendable {
         case .empty(let s): "\(s): the file is empty"
         case .unreadable(let s, let r): "\(s): \(r)"
         case .undecodable(let e): e.description
-        case .notAUNDocument(let s, let r): "\(s): not a UN document: \(r)"
         case .unknownLanguage(let s, let c): "\(s): unknown language '\(c)' (use zh, en, fr, es, ru or ar)"
         }
     }
@@ -35,40 +35,45 @@ public enum DocumentError: Error, CustomStringConvertible, Sendable {
 public struct Document: Sendable, Codable {
     public let source: String
     public let language: Language
+    /// What kind of UN document it is (detected, or as given).
+    public let kind: DocumentKind
     public let text: UTF16Text
     public let root: DocumentNode
     /// Ranges the parser read as markup (heading marks, rules, tags, link brackets, page numbers).
     public let markup: [TextRange]
+    /// Text of the file that is not text of the document: YAML front matter, a resolution's
+    /// masthead, running headers, a table of contents. Kept, never aligned, never a unit boundary.
+    public let furniture: [TextRange]
     public let problems: [ParseProblem]
 
-    /// Parses decoded text. `language` nil: detected from the text.
-    public init(text: String, language: Language? = nil, source: String = "<input>") throws(DocumentError) {
+    /// Parses decoded text. `language` nil: detected from the text; `kind` nil: detected too.
+    /// A readable text is never refused: what structure was not found is said in `problems`.
+    public init(text: String, language: Language? = nil, kind: DocumentKind? = nil, source: String = "<input>") throws(DocumentError) {
         let t = UTF16Text(text)
         guard t.units.contains(where: { !UTF16Text.isSpace($0) }) else { throw .empty(source: source) }
         let lang = language ?? ScriptGuess.language(of: text)
-        var parser = DocumentParser(text: t, language: lang)
-        let (root, markup, problems) = parser.parse()
-        guard root.children.contains(where: { $0.kind != .titleLine && $0.kind != .text }) else {
-            throw .notAUNDocument(source: source, reason: "no numbered paragraph, section heading or draft resolution found")
-        }
+        var parser = DocumentParser(text: t, language: lang, kind: kind)
+        let result = parser.parse()
         self.source = source
         self.language = lang
+        self.kind = result.kind
         self.text = t
-        self.root = root
-        self.markup = markup
-        self.problems = problems
+        self.root = result.root
+        self.markup = result.markup
+        self.furniture = result.furniture
+        self.problems = result.problems
         _lineStarts = LineIndex(t)
     }
 
     /// Reads, decodes and parses a file.
-    public init(contentsOfFile path: String, language: Language? = nil, encoding: TextEncoding? = nil) throws {
+    public init(contentsOfFile path: String, language: Language? = nil, kind: DocumentKind? = nil, encoding: TextEncoding? = nil) throws {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw DocumentError.unreadable(source: path, reason: FileManager.default.fileExists(atPath: path) ? "cannot be read" : "no such file")
         }
         if data.isEmpty { throw DocumentError.empty(source: path) }
         let decoded: DecodedText
         do { decoded = try TextDecoder.decode([UInt8](data), encoding: encoding, source: path) } catch { throw DocumentError.undecodable(error) }
-        try self.init(text: decoded.text, language: language, source: path)
+        try self.init(text: decoded.text, language: language, kind: kind, source: path)
     }
 
     /// The text of a node's own pieces, joined by a space where whitespace or a page break separated them.
@@ -94,14 +99,16 @@ public struct Document: Sendable, Codable {
 
     public func node(_ address: Address) -> DocumentNode? { root.first(address) }
 
-    enum CodingKeys: String, CodingKey { case source, language, root, markup, problems, text }
+    enum CodingKeys: String, CodingKey { case source, language, kind, root, markup, furniture, problems, text }
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         source = try c.decode(String.self, forKey: .source)
         language = try c.decode(Language.self, forKey: .language)
+        kind = try c.decodeIfPresent(DocumentKind.self, forKey: .kind) ?? .report
         text = UTF16Text(try c.decode(String.self, forKey: .text))
         root = try c.decode(DocumentNode.self, forKey: .root)
         markup = try c.decode([TextRange].self, forKey: .markup)
+        furniture = try c.decodeIfPresent([TextRange].self, forKey: .furniture) ?? []
         problems = try c.decode([ParseProblem].self, forKey: .problems)
         _lineStarts = LineIndex(text)
     }
@@ -109,9 +116,11 @@ public struct Document: Sendable, Codable {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(source, forKey: .source)
         try c.encode(language, forKey: .language)
+        try c.encode(kind, forKey: .kind)
         try c.encode(text.string, forKey: .text)
         try c.encode(root, forKey: .root)
         try c.encode(markup, forKey: .markup)
+        try c.encode(furniture, forKey: .furniture)
         try c.encode(problems, forKey: .problems)
     }
 }

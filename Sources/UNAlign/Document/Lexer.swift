@@ -1,3 +1,5 @@
+import Foundation
+
 /// One input line, with the Markdown and PDF-conversion markup separated from the content.
 struct Line {
     enum Kind: Equatable {
@@ -6,8 +8,14 @@ struct Line {
         case rule
         /// A page number, job number or running header alone on its line.
         case pageArtifact
-        /// `<sup>3</sup> A/70/174。`: a footnote definition with its number.
+        /// `<sup>3</sup> A/70/174。`, `[^3]: Ibid.`, `a/ Ibid.`: a footnote definition with its number.
         case footnote(Int)
+        /// An indented line after a footnote definition: the rest of that footnote.
+        case footnoteContinuation
+        /// A line of YAML front matter: metadata, not text of the document.
+        case frontMatter
+        /// `| a | b |`: a row of a pipe table, its cells as pieces; `|---|---|` rows are markup.
+        case tableRow
         case text
     }
 
@@ -17,15 +25,18 @@ struct Line {
     /// Content ranges in order; markup and surrounding whitespace excluded.
     var pieces: [TextRange]
     var markup: [TextRange]
-    /// Heading marks (`#`) or bold around the whole line.
+    /// Heading marks (`#`), a setext underline, or bold around the whole line.
     var emphasized: Bool
-    /// `<sup>n</sup>` footnote references in the body: number and the range of the digits.
+    /// Footnote references in the body (`<sup>n</sup>`, `[^n]`): number and the range of the digits.
     var references: [(Int, TextRange)]
+    /// Indented by four spaces or a tab (a footnote's continuation in extracted Markdown).
+    var indented = false
 }
 
-/// Splits a decoded document into lines and tells markup from content: `#` heading marks,
-/// `**bold**` around a line, `---` rules, `<sup>n</sup>` tags, `[link](target)` brackets,
-/// page numbers and job numbers alone on a line.
+/// Splits a decoded document into lines and tells markup from content: `#` heading marks, setext
+/// underlines, `**bold**` around a line, `---` rules, `<sup>n</sup>` and `[^n]` footnote marks,
+/// `[link](target)` brackets, pipe-table bars, page numbers and job numbers alone on a line, and
+/// YAML front matter.
 enum Lexer {
     static func lines(_ text: UTF16Text) -> [Line] {
         var out: [Line] = []
@@ -40,7 +51,52 @@ enum Lexer {
             if end >= u.count { break }
             start = end + 1
         }
+        markFrontMatter(&out, text)
+        markUnderlines(&out)
+        markFootnoteContinuations(&out)
         return out
+    }
+
+    /// `---` on the first line and again within the next 60: YAML front matter (PDF extractors
+    /// write the symbol, title and source there).
+    private static func markFrontMatter(_ lines: inout [Line], _ text: UTF16Text) {
+        guard let first = lines.firstIndex(where: { $0.kind != .blank }), lines[first].kind == .rule,
+              text.string(text.trimmed(lines[first].range)) == "---" else { return }
+        guard let close = lines[(first + 1)...].prefix(60).firstIndex(where: { $0.kind == .rule && text.string(text.trimmed($0.range)) == "---" }) else { return }
+        // Every line between is `key: value`, an indented continuation or a list item.
+        let body = lines[(first + 1)..<close].filter { $0.kind != .blank }
+        guard !body.isEmpty, body.allSatisfy({ l in
+            let raw = text.string(l.range)
+            return raw.range(of: #"^([A-Za-z_][A-Za-z0-9_-]*:(\s|$)|\s+\S|- )"#, options: .regularExpression) != nil
+        }) else { return }
+        for i in first...close {
+            let t = text.trimmed(lines[i].range)
+            lines[i].kind = .frontMatter
+            lines[i].pieces = []
+            lines[i].references = []
+            lines[i].markup = t.isEmpty ? [] : [t]
+        }
+    }
+
+    /// A rule right under a line of text underlines it (a setext heading: `Article 1` / `---------`).
+    private static func markUnderlines(_ lines: inout [Line]) {
+        for i in lines.indices.dropFirst() where lines[i].kind == .rule && lines[i - 1].kind == .text {
+            lines[i].kind = .blank
+            lines[i - 1].emphasized = true
+        }
+    }
+
+    /// Indented lines after a footnote definition continue it.
+    private static func markFootnoteContinuations(_ lines: inout [Line]) {
+        var inFootnote = false
+        for i in lines.indices {
+            switch lines[i].kind {
+            case .footnote: inFootnote = true
+            case .text where inFootnote && lines[i].indented: lines[i].kind = .footnoteContinuation
+            case .blank: break
+            default: inFootnote = false
+            }
+        }
     }
 
     private static func line(_ text: UTF16Text, _ range: TextRange, number: Int) -> Line {
@@ -48,12 +104,17 @@ enum Lexer {
         var t = text.trimmed(range)
         var result = Line(number: number, range: range, kind: .text, pieces: [], markup: [], emphasized: false, references: [])
         if t.isEmpty { result.kind = .blank; return result }
+        result.indented = u[range.start] == 0x09 || (range.length >= 4 && (range.start..<range.start + 4).allSatisfy { u[$0] == 0x20 })
 
-        // A rule: three or more of - * _ and nothing else.
-        if t.length >= 3, (t.start..<t.end).allSatisfy({ u[$0] == 0x2D || u[$0] == 0x2A || u[$0] == 0x5F || UTF16Text.isSpace(u[$0]) }) {
+        // A rule: three or more of - * _ = and nothing else.
+        if t.length >= 3, (t.start..<t.end).allSatisfy({ u[$0] == 0x2D || u[$0] == 0x2A || u[$0] == 0x5F || u[$0] == 0x3D || UTF16Text.isSpace(u[$0]) }) {
             result.kind = .rule
             result.markup = [t]
             return result
+        }
+        // A pipe-table row: bars are markup, cells are pieces; a delimiter row is all markup.
+        if u[t.start] == 0x7C, u[t.end - 1] == 0x7C, t.length >= 2 {
+            return tableRow(text, t, result)
         }
         // Heading marks.
         var h = t.start
@@ -73,15 +134,18 @@ enum Lexer {
                 t = text.trimmed(TextRange(t.start + 2, t.end - 2))
             }
         }
-        // Inline markup: <sup>n</sup>, [text](target).
+        // Inline markup: <sup>n</sup>, [^n], [^n]: at the start, [text](target).
         var inlineMarkup: [TextRange] = []
         var footnoteNumber: Int?
         var i = t.start
         while i < t.end {
-            if u[i] == 0x3C, let (open, digits, close, n) = sup(u, i, t.end) {
+            if u[i] == 0x3C || u[i] == 0x5B, let (open, digits, close, n) = footnoteMark(u, i, t.end) {
                 inlineMarkup.append(open)
                 inlineMarkup.append(close)
-                if text.trimmed(TextRange(t.start, open.start)).isEmpty && footnoteNumber == nil && inlineMarkup.count == 2 {
+                let atStart = text.trimmed(TextRange(t.start, open.start)).isEmpty && footnoteNumber == nil && inlineMarkup.count == 2
+                // `<sup>3</sup> text` and `[^3]: text` at the start of a line define footnote 3.
+                let colon = close.end > 0 && u[close.end - 1] == 0x3A
+                if atStart && (u[i] == 0x3C || colon) {
                     footnoteNumber = n
                 } else {
                     result.references.append((n, digits))
@@ -109,6 +173,8 @@ enum Lexer {
         if !last.isEmpty { result.pieces.append(last) }
         if let n = footnoteNumber {
             result.kind = .footnote(n)
+        } else if let n = letterFootnote(u, t) {
+            result.kind = .footnote(n)
         } else if result.pieces.count == 1, isPageArtifact(u, result.pieces[0]) {
             result.kind = .pageArtifact
             result.markup.append(result.pieces[0])
@@ -119,16 +185,50 @@ enum Lexer {
         return result
     }
 
-    /// `<sup>12</sup>` at i: the open tag, the digits, the close tag and the number.
-    private static func sup(_ u: [UInt16], _ i: Int, _ end: Int) -> (TextRange, TextRange, TextRange, Int)? {
-        let open = Array("<sup>".utf16), close = Array("</sup>".utf16)
+    private static func tableRow(_ text: UTF16Text, _ t: TextRange, _ base: Line) -> Line {
+        let u = text.units
+        var result = base
+        result.kind = .tableRow
+        var cellStart = t.start + 1
+        var isDelimiter = true
+        for i in (t.start + 1)..<t.end where u[i] == 0x7C {
+            let cell = text.trimmed(TextRange(cellStart, i))
+            if !cell.isEmpty {
+                if (cell.start..<cell.end).allSatisfy({ u[$0] == 0x2D || u[$0] == 0x3A || UTF16Text.isSpace(u[$0]) }) {
+                    result.markup.append(cell)
+                } else {
+                    isDelimiter = false
+                    result.pieces.append(cell)
+                }
+            }
+            cellStart = i + 1
+        }
+        // The bars themselves.
+        for i in t.start..<t.end where u[i] == 0x7C { result.markup.append(TextRange(i, i + 1)) }
+        result.markup.sort { $0.start < $1.start }
+        if isDelimiter { result.kind = .rule; result.pieces = [] }
+        return result
+    }
+
+    /// `<sup>12</sup>` or `[^12]` (and `[^12]:`) at i: the opening markup, the digits, the closing
+    /// markup and the number.
+    private static func footnoteMark(_ u: [UInt16], _ i: Int, _ end: Int) -> (TextRange, TextRange, TextRange, Int)? {
+        let (open, close): ([UInt16], [UInt16]) = u[i] == 0x3C ? (Array("<sup>".utf16), Array("</sup>".utf16)) : (Array("[^".utf16), Array("]".utf16))
         guard i + open.count < end, Array(u[i..<i + open.count]) == open else { return nil }
         var j = i + open.count
         var n = 0
         let digitsStart = j
         while j < end, u[j] >= 0x30, u[j] <= 0x39, j - digitsStart < 4 { n = n * 10 + Int(u[j] - 0x30); j += 1 }
         guard j > digitsStart, j + close.count <= end, Array(u[j..<j + close.count]) == close else { return nil }
-        return (TextRange(i, digitsStart), TextRange(digitsStart, j), TextRange(j, j + close.count), n)
+        var closeEnd = j + close.count
+        if u[i] == 0x5B, closeEnd < end, u[closeEnd] == 0x3A { closeEnd += 1 }  // `[^3]:` defines
+        return (TextRange(i, digitsStart), TextRange(digitsStart, j), TextRange(j, closeEnd), n)
+    }
+
+    /// `a/ Ibid.`: an older document's lettered footnote (a/ = 1, b/ = 2...).
+    private static func letterFootnote(_ u: [UInt16], _ t: TextRange) -> Int? {
+        guard t.length > 3, u[t.start] >= 0x61, u[t.start] <= 0x7A, u[t.start + 1] == 0x2F, UTF16Text.isSpace(u[t.start + 2]) else { return nil }
+        return Int(u[t.start] - 0x61) + 1
     }
 
     /// `[text](target)` at i: the `[` and the `](target)`.

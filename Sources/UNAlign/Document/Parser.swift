@@ -1,72 +1,118 @@
 import Foundation
 
-/// A node under construction. Builders are mutable and private to one parse; `build` freezes
-/// them into the immutable `DocumentNode` tree.
+/// A node under construction. Builders are mutable and private to one parse; `freeze` turns them
+/// into the immutable `DocumentNode` tree.
 final class NodeBuilder {
-    let kind: NodeKind
+    var kind: NodeKind
     var address: Address
     var pieces: [TextRange] = []
     var marker: TextRange?
-    var info: NodeInfo?
     var children: [NodeBuilder] = []
     let line: Int
 
-    init(_ kind: NodeKind, _ address: Address, line: Int, info: NodeInfo? = nil) {
+    init(_ kind: NodeKind, _ address: Address, line: Int) {
         self.kind = kind
         self.address = address
         self.line = line
-        self.info = info
     }
 
     func add(_ child: NodeBuilder) { children.append(child) }
-
-    /// Kinds whose text a following page-broken line may continue.
-    var isProse: Bool { [.paragraph, .subparagraph, .preambular, .operative, .text].contains(kind) }
 }
 
-/// Turns lines into the document tree with a small state machine: title block, report body
-/// (sections, subsections, numbered paragraphs), frames (draft resolutions and decisions with
-/// their own numbering), votes and footnotes; it repairs what PDF conversion breaks.
+/// How a numbered or unnumbered paragraph is read inside a container.
+enum NumberingPolicy {
+    /// A report body: `¶n` continuous across the document (the document's container holds the count).
+    case continuous
+    /// A resolution, adopted or draft: unnumbered paragraphs before the first number are
+    /// preambular (`pp3`), numbered ones operative (`op1`).
+    case resolution
+    /// A draft decision: text (`p1`), operative only from `1.`.
+    case decision
+    /// An annex or an article: `¶n` restarting at 1 inside it.
+    case restarting
+    /// A treaty's preamble: unnumbered paragraphs are preambular (`pp1`).
+    case preamble
+}
+
+/// One open container of the document: the document itself, a section, a frame, a division of a
+/// treaty, a speaker turn, a summary box, a table. The parser keeps them on an explicit stack.
+final class Container {
+    enum Role: Equatable {
+        case document, section, subsection, frame(FrameKind), division(DivisionKind), turn, summary
+    }
+    let role: Role
+    let node: NodeBuilder
+    /// Where numbered and unnumbered paragraphs are counted; nil: in the enclosing container's.
+    let numbering: NumberingPolicy?
+    /// The address prefix of the paragraphs counted here.
+    let prefix: Address
+    var lastNumber = 0
+    var preambular = 0
+    var texts = 0
+    var hasTitle = false
+    var hasIntro = false
+    var operativeStarted: Bool { lastNumber > 0 }
+
+    init(_ role: Role, _ node: NodeBuilder, numbering: NumberingPolicy?, prefix: Address) {
+        self.role = role
+        self.node = node
+        self.numbering = numbering
+        self.prefix = prefix
+    }
+
+    var isFrame: Bool { if case .frame = role { true } else { false } }
+}
+
+/// What parsing a text gives: the tree, what is markup and what is furniture, and the problems.
+struct ParseResult {
+    let kind: DocumentKind
+    let root: DocumentNode
+    let markup: [TextRange]
+    let furniture: [TextRange]
+    let problems: [ParseProblem]
+}
+
+/// Turns lines into the document tree. An explicit stack of containers, each with its numbering
+/// policy, follows the document's own structure (report body and frames; an adopted resolution
+/// and its annexes; a treaty's parts, chapters and articles; a record's speaker turns; a letter);
+/// the line classifier's matchers say what each line announces, and the parser decides from where
+/// it is. It repairs what PDF conversion breaks: page breaks inside paragraphs and lists, running
+/// headers, footnotes in every extracted form.
 struct DocumentParser {
     let text: UTF16Text
     let profile: LanguageProfile
+    let kind: DocumentKind
     let classifier: Classifier
     let segmenter: SentenceSegmenter
     private let tallies: TallyReader
+    private let footnoteMarks: FootnoteMarks
 
     private var problems: [ParseProblem] = []
     private var markup: [TextRange] = []
-    private let root = NodeBuilder(.document, .root, line: 1)
+    private var furniture: [TextRange] = []
+    private let root: NodeBuilder
+    private var stack: [Container]
 
-    // Where we are.
+    // Where we are inside the innermost container.
     private var inTitleBlock = true
-    private var section: NodeBuilder?
     private var sectionNumber = 0
-    private var subsection: NodeBuilder?
     private var subsectionLetter = 0
-    private var paragraph: NodeBuilder?      // current numbered paragraph (report or operative)
+    private var paragraph: NodeBuilder?      // current numbered paragraph (report, operative, article)
     private var subparagraph: NodeBuilder?
-    private var lastReportNumber = 0
-    private var frame: Frame?
     private var vote: VoteState?
     private var lastProse: NodeBuilder?
     private var pageBreakSinceProse = false
-    private var footnoteRefs: [String: NodeBuilder] = [:]   // "DR-I/fn2" → node holding the reference
-    private var pendingFootnotes: [String: NodeBuilder] = [:]
+    private var signature: NodeBuilder?
+    private var inContents = false
+    private var table: (node: NodeBuilder, row: Int)?
+    private var turns = 0
+    private var tableCount = 0
+    private var runningHeaders: [String] = []
+    private var footnoteRefs: [Address: NodeBuilder] = [:]   // "DR-I/fn2" → node holding the reference
+    private var pendingFootnotes: [Address: NodeBuilder] = [:]
+    private var lastFootnote: NodeBuilder?
     private var textCounter: [Address: Int] = [:]
     private var referenceRanges: Set<TextRange> = []
-
-    private struct Frame {
-        let node: NodeBuilder
-        let kind: FrameKind
-        let prefix: String
-        var hasTitle = false
-        var hasIntro = false
-        var preambular = 0
-        var lastOperative = 0
-        var texts = 0
-        var operativeStarted: Bool { lastOperative > 0 }
-    }
 
     private struct VoteState {
         let owner: NodeBuilder
@@ -74,18 +120,40 @@ struct DocumentParser {
         var list: NodeBuilder?
     }
 
-    init(text: UTF16Text, language: Language) {
+    init(text: UTF16Text, language: Language, kind: DocumentKind? = nil) {
         self.text = text
         profile = LanguageProfile.of(language)
-        classifier = Classifier(profile)
+        let lines = Lexer.lines(text)
+        let k = kind ?? KindDetector(profile).kind(of: text, lines)
+        self.kind = k
+        classifier = Classifier(profile, kind: k)
         segmenter = SentenceSegmenter(language: language)
         tallies = TallyReader(profile)
+        footnoteMarks = FootnoteMarks(profile, lines)
+        root = NodeBuilder(.document(k), .root, line: 1)
+        stack = [Container(.document, root, numbering: Self.bodyNumbering(k), prefix: .root)]
+        self.lines = lines
     }
 
-    mutating func parse() -> (DocumentNode, [TextRange], [ParseProblem]) {
-        let lines = Lexer.lines(text)
+    private let lines: [Line]
+
+    /// How the body of each kind of document numbers its paragraphs.
+    static func bodyNumbering(_ kind: DocumentKind) -> NumberingPolicy {
+        switch kind {
+        case .report, .secretaryGeneralReport, .meetingRecord, .letter, .other, .treaty: .continuous
+        case .resolution: .resolution
+        }
+    }
+
+    /// Report bodies name their unnumbered text `text1` under the section; the other kinds `p1`.
+    private var reportBody: Bool { kind == .report || kind == .secretaryGeneralReport }
+
+    mutating func parse() -> ParseResult {
+        let masthead = kind == .resolution ? mastheadEnd() : nil
         var previousWasText = false
-        for line in lines {
+        var marks = footnoteMarks.start()
+        for (index, lexed) in lines.enumerated() {
+            var line = lexed
             markup += line.markup
             switch line.kind {
             case .blank:
@@ -95,36 +163,98 @@ struct DocumentParser {
                 pageBreakSinceProse = true
                 previousWasText = false
                 continue
+            case .frontMatter:
+                furniture += line.markup
+                markup.removeLast(line.markup.count)
+                continue
             case .footnote(let n):
                 footnote(n, line)
+                previousWasText = false
+                continue
+            case .footnoteContinuation:
+                if let fn = lastFootnote { fn.pieces += line.pieces } else { plainText(line) }
+                continue
+            case .tableRow:
+                tableRow(line)
                 previousWasText = false
                 continue
             case .text:
                 break
             }
+            if let m = masthead, index < m {
+                furniture += line.pieces
+                continue
+            }
+            if isRunningHeader(line) {
+                furniture += line.pieces
+                pageBreakSinceProse = true
+                continue
+            }
+            marks.scan(&line, text)
             let c = classifier.classify(text, first: line.pieces[0], fullLength: line.pieces.reduce(0) { $0 + $1.length }, emphasized: line.emphasized)
+            if inContents {
+                if isContentsEntry(line, c) { furniture += line.pieces; continue }
+                inContents = false
+            }
             // A wrapped line of plain text continues the paragraph above it.
             if previousWasText, c.role == .text, let prose = lastProse ?? vote?.list, !endsParagraph(lastTextPiece(prose.pieces)) {
                 append(line, to: prose)
                 continue
             }
             previousWasText = true
+            // The date beside a resolution's closing line (`第51次全体会议` after `2025年11月26日`).
+            if kind == .resolution, c.role == .text, nextIsClosingLine(after: index), isShortUnpunctuated(line) {
+                closingLine(line)
+                continue
+            }
             handle(line, c)
         }
         for (address, fn) in pendingFootnotes.sorted(by: { $0.key < $1.key }) {
             problems.append(ParseProblem(kind: .footnoteWithoutReference, line: fn.line, message: "footnote \(address) has no reference mark in the text"))
         }
+        if !root.children.contains(where: { ![.titleLine, .text].contains($0.kind.tag) }) {
+            problems.append(ParseProblem(kind: .noStructure, line: 1,
+                                         message: "no numbered paragraph, section heading, article, speaker turn or draft resolution found: read as paragraphs in order"))
+        }
         uniqueAddresses(root)
-        let tree = freeze(root)
-        return (tree, markup, problems)
+        return ParseResult(kind: kind, root: freeze(root), markup: markup, furniture: furniture, problems: problems)
+    }
+
+    // MARK: The container stack
+
+    private var top: Container { stack[stack.count - 1] }
+    /// The innermost container that counts paragraphs.
+    private var numberingScope: Container { stack.last { $0.numbering != nil }! }
+    private var frame: Container? { stack.last { $0.isFrame } }
+    private var frameKind: FrameKind? { if case .frame(let k)? = frame?.role { k } else { nil } }
+
+    private mutating func push(_ c: Container) {
+        top.node.add(c.node)
+        stack.append(c)
+        lastProse = nil
+        closeParagraph()
+    }
+
+    /// Closes containers while `shouldClose` says so (never the document).
+    private mutating func close(while shouldClose: (Container) -> Bool) {
+        while stack.count > 1, shouldClose(top) { stack.removeLast() }
+        closeParagraph()
+        table = nil
+    }
+
+    private mutating func closeParagraph() {
+        paragraph = nil
+        subparagraph = nil
+        vote = nil
+        signature = nil
     }
 
     // MARK: Lines by role
 
     private mutating func handle(_ line: Line, _ c: Classified) {
         switch c.role {
-        case .frameHeading(let kind, let n, let titleStart):
-            startFrame(kind, n, line, titleStart: titleStart)
+        case .frameHeading(let k, let n, let titleStart):
+            startFrame(k, n, line, titleStart: titleStart)
         case .section(let n):
             startSection(n, line, c)
         case .subsection(let n):
@@ -140,148 +270,307 @@ struct DocumentParser {
             subparagraphLine(n, line, c)
         case .voteLabel(let side, let listStart):
             voteLabel(side, line, listStart: listStart)
-        case .assemblyIntro:
-            if var f = frame {
-                let node = NodeBuilder(.assemblyIntro, Address(f.prefix) / "intro", line: line.number)
-                node.pieces = line.pieces
-                f.node.add(node)
-                f.hasIntro = true
-                frame = f
-                lastProse = nil
-            } else {
-                plainText(line)
-            }
-        case .text:
+        case .intro:
+            intro(line)
+        case .division(let k, let n, let textStart):
+            if kind == .treaty || stack.contains(where: { $0.role == .frame(.annex) }) { startDivision(k, n, line, textStart: textStart) }
+            else { plainText(line) }
+        case .adoptionHeading:
+            titleLine(line, role: "adoption")
+        case .committeeLine where inTitleBlock:
+            titleLine(line, role: "committee")
+        case .resolutionNumber where inTitleBlock:
+            titleLine(line, role: "number")
+            rememberRunningHeaders(line)
+        case .closingLine:
+            closingLine(line)
+        case .speaker(let labelEnd, let country):
+            startTurn(line, labelEnd: labelEnd, country: country)
+        case .interpretationNote where stack.contains { $0.role == .turn }:
+            leaf(.interpretationNote, .note, line)
+        case .meetingOpening:
+            close { _ in true }
+            inTitleBlock = false
+            rootLeaf(.opening, .opening, line)
+        case .meetingClosing:
+            close { _ in true }
+            rootLeaf(.closing, .closing, line)
+        case .letterTitle where inTitleBlock:
+            titleLine(line, role: "letter")
+        case .signature:
+            startSignature(line)
+        case .contentsHeading:
+            furniture += line.pieces
+            inContents = true
+        case .summaryHeading:
+            close { $0.role != .document }
+            inTitleBlock = false
+            let node = NodeBuilder(.heading, .root / .summary, line: line.number)
+            node.pieces = line.pieces
+            push(Container(.summary, node, numbering: .continuous, prefix: .root / .summary))
+        case .tableCaption(let n):
+            startTable(n, line)
+        case .committeeLine, .resolutionNumber, .interpretationNote, .letterTitle, .text:
             plainText(line)
         }
     }
 
     private mutating func startSection(_ n: Int, _ line: Line, _ c: Classified) {
-        closeFrame()
-        closeParagraph()
+        // A report's sections are the document's; elsewhere they sit in the annex or frame they are in.
+        let keepAnnex = !reportBody
+        close { $0.role != .document && !(keepAnnex && $0.role == .frame(.annex)) }
         inTitleBlock = false
         if n != sectionNumber + 1 {
-            problems.append(ParseProblem(kind: .numberingGap, line: line.number, message: "section \(Addresses.roman(n)) follows section \(Addresses.roman(sectionNumber))"))
+            problems.append(ParseProblem(kind: .numberingGap, line: line.number, message: "section \(Numerals.roman(n)) follows section \(Numerals.roman(sectionNumber))"))
         }
         sectionNumber = n
         subsectionLetter = 0
-        subsection = nil
-        let node = NodeBuilder(.section, Addresses.section(n), line: line.number, info: .number(n))
+        let node = NodeBuilder(.section(number: n), top.prefix / .section(n), line: line.number)
         node.pieces = line.pieces
         node.marker = c.markerEnd.map { TextRange(line.pieces[0].start, $0) }
-        root.add(node)
-        section = node
-        lastProse = nil
+        push(Container(.section, node, numbering: nil, prefix: top.prefix))
     }
 
     private mutating func startSubsection(_ letter: Int, _ line: Line, _ c: Classified) {
-        closeFrame()
-        closeParagraph()
+        let keepAnnex = !reportBody
+        close { $0.role != .document && $0.role != .section && !(keepAnnex && $0.role == .frame(.annex)) }
         inTitleBlock = false
         if letter != subsectionLetter + 1 {
-            problems.append(ParseProblem(kind: .numberingGap, line: line.number, message: "subsection \(Addresses.letter(letter - 1).uppercased()) follows \(subsectionLetter == 0 ? "none" : Addresses.letter(subsectionLetter - 1).uppercased())"))
+            problems.append(ParseProblem(kind: .numberingGap, line: line.number, message: "subsection \(Numerals.letter(letter - 1).uppercased()) follows \(subsectionLetter == 0 ? "none" : Numerals.letter(subsectionLetter - 1).uppercased())"))
         }
         subsectionLetter = letter
-        let node = NodeBuilder(.subsection, Addresses.subsection(max(sectionNumber, 1), letter - 1), line: line.number, info: .number(letter))
+        let node = NodeBuilder(.subsection(letter: letter), top.prefix / .subsection(section: max(sectionNumber, 1), letter: letter - 1), line: line.number)
         node.pieces = line.pieces
         node.marker = c.markerEnd.map { TextRange(line.pieces[0].start, $0) }
-        (section ?? root).add(node)
-        subsection = node
-        lastProse = nil
+        push(Container(.subsection, node, numbering: nil, prefix: top.prefix))
     }
 
-    private mutating func startFrame(_ kind: FrameKind, _ n: Int, _ line: Line, titleStart: Int?) {
-        closeFrame()
-        closeParagraph()
+    private mutating func startFrame(_ k: FrameKind, _ n: Int, _ line: Line, titleStart: Int?) {
+        // Frames sit in the report's sections; an annex of any other kind closes everything.
+        let inSections = reportBody && k != .annex
+        close { c in inSections ? (c.role != .document && c.role != .section && c.role != .subsection) : c.role != .document }
         inTitleBlock = false
-        let prefix = "\(kind.prefix)-\(Addresses.roman(n))"
-        let node = NodeBuilder(.frame, Address(prefix), line: line.number, info: .frame(kind, ordinal: n))
-        var f = Frame(node: node, kind: kind, prefix: prefix)
+        let prefix = Address.root / .frame(k, n)
+        let node = NodeBuilder(.frame(k, ordinal: n), prefix, line: line.number)
+        let policy: NumberingPolicy = switch k {
+        case .draftResolution: .resolution
+        case .draftDecision: .decision
+        case .annex: .restarting
+        }
+        let f = Container(.frame(k), node, numbering: policy, prefix: prefix)
         if let ts = titleStart {
             // "决议草案二 从国际安全角度…": the heading word and ordinal, then the title on the same line.
-            let headingEnd = ts
-            node.pieces = line.pieces.compactMap { p in p.start < headingEnd ? TextRange(p.start, min(p.end, headingEnd)) : nil }
-                .map { text.trimmed($0) }.filter { !$0.isEmpty }
-            let title = NodeBuilder(.frameTitle, Address(prefix) / "title", line: line.number)
-            title.pieces = line.pieces.compactMap { p in p.end > ts ? TextRange(max(p.start, ts), p.end) : nil }
-                .map { text.trimmed($0) }.filter { !$0.isEmpty }
+            let (head, rest) = split(line.pieces, at: ts)
+            node.pieces = head
+            let title = NodeBuilder(.frameTitle, prefix / .title, line: line.number)
+            title.pieces = rest
             node.add(title)
             f.hasTitle = true
         } else {
             node.pieces = line.pieces
         }
-        (subsection ?? section ?? root).add(node)
-        frame = f
+        push(f)
+        sectionNumber = 0
+        subsectionLetter = 0
+    }
+
+    private mutating func startDivision(_ k: DivisionKind, _ n: Int, _ line: Line, textStart: Int?) {
+        // A division closes the divisions as deep or deeper than itself.
+        close { c in if case .division(let d) = c.role { d.depth >= k.depth } else { c.role != .document && !c.isFrame } }
+        inTitleBlock = false
+        let base = frame?.prefix ?? .root
+        let prefix = base / .division(k, n)
+        let node = NodeBuilder(.division(k, number: n), prefix, line: line.number)
+        let policy: NumberingPolicy? = switch k {
+        case .article: .restarting
+        case .preamble: .preamble
+        case .part, .chapter, .section: nil
+        }
+        var rest: [TextRange] = []
+        if let ts = textStart, k == .article {
+            // `第二条 为求实现…`: the article's heading, then its first paragraph on the same line.
+            (node.pieces, rest) = split(line.pieces, at: ts)
+        } else {
+            node.pieces = line.pieces
+        }
+        push(Container(.division(k), node, numbering: policy, prefix: policy == nil || k == .preamble ? base : prefix))
+        if !rest.isEmpty {
+            var l = line
+            l.pieces = rest
+            let c = classifier.classify(text, first: rest[0], fullLength: rest.reduce(0) { $0 + $1.length }, emphasized: false)
+            handle(l, c)
+        }
+    }
+
+    private mutating func startTurn(_ line: Line, labelEnd: Int, country: TextRange?) {
+        close { $0.role != .document }
+        inTitleBlock = false
+        turns += 1
+        let prefix = Address.root / .turn(turns)
+        let turn = NodeBuilder(.turn(number: turns), prefix, line: line.number)
+        push(Container(.turn, turn, numbering: nil, prefix: prefix))
+        let (label, rest) = split(line.pieces, at: labelEnd)
+        let speaker = NodeBuilder(.speaker(country: country), prefix / .speaker, line: line.number)
+        speaker.pieces = label
+        turn.add(speaker)
+        if !rest.isEmpty {
+            var l = line
+            l.pieces = rest
+            plainText(l)
+        }
+    }
+
+    private mutating func startTable(_ n: Int, _ line: Line) {
+        inTitleBlock = false
+        tableCount = max(tableCount, n)
+        let node = NodeBuilder(.table(number: n), (frame?.prefix ?? .root) / .table(n), line: line.number)
+        node.pieces = line.pieces
+        top.node.add(node)
+        closeParagraph()
+        table = (node, 0)
         lastProse = nil
     }
 
-    private mutating func closeFrame() {
-        frame = nil
+    private mutating func tableRow(_ line: Line) {
+        if table == nil {
+            // A table without a caption gets the next number.
+            tableCount += 1
+            let node = NodeBuilder(.table(number: tableCount), (frame?.prefix ?? .root) / .table(tableCount), line: line.number)
+            top.node.add(node)
+            table = (node, 0)
+        }
+        guard var t = table else { return }
+        t.row += 1
+        for (k, cell) in line.pieces.enumerated() {
+            let node = NodeBuilder(.cell(row: t.row, column: k + 1), t.node.address / .cell(row: t.row, column: k + 1), line: line.number)
+            node.pieces = [cell]
+            t.node.add(node)
+        }
+        table = t
+        lastProse = nil
+        inTitleBlock = false
     }
 
-    private mutating func closeParagraph() {
-        paragraph = nil
-        subparagraph = nil
-        vote = nil
+    private mutating func intro(_ line: Line) {
+        let scope = numberingScope
+        guard scope.numbering == .resolution || scope.numbering == .decision, !scope.hasIntro else { return plainText(line) }
+        inTitleBlock = false
+        let node = NodeBuilder(.intro, scope.prefix / .intro, line: line.number)
+        node.pieces = line.pieces
+        top.node.add(node)
+        scope.hasIntro = true
+        lastProse = nil
+    }
+
+    private mutating func titleLine(_ line: Line, role: String) {
+        let node = NodeBuilder(.titleLine(role: role), Address(components: [.titleLine(uniqueRole(role))]), line: line.number)
+        node.pieces = line.pieces
+        root.add(node)
+        lastProse = nil
+    }
+
+    private mutating func closingLine(_ line: Line) {
+        close { $0.role != .document }
+        inTitleBlock = false
+        if let last = root.children.last, last.kind == .closing {
+            last.pieces += line.pieces
+            register(line, owner: last)
+            return
+        }
+        rootLeaf(.closing, .closing, line)
+    }
+
+    /// A node of the document itself (opening and closing lines).
+    private mutating func rootLeaf(_ k: NodeKind, _ w: Address.Keyword, _ line: Line) {
+        let node = NodeBuilder(k, .root / w, line: line.number)
+        node.pieces = line.pieces
+        root.add(node)
+        lastProse = node
+        pageBreakSinceProse = false
+        register(line, owner: node)
+    }
+
+    /// A node in the innermost container (an interpretation note in its turn).
+    private mutating func leaf(_ k: NodeKind, _ w: Address.Keyword, _ line: Line) {
+        let node = NodeBuilder(k, top.prefix / w, line: line.number)
+        node.pieces = line.pieces
+        top.node.add(node)
+        lastProse = nil
+    }
+
+    private mutating func startSignature(_ line: Line) {
+        closeParagraph()
+        let node = NodeBuilder(.signature, (frame?.prefix ?? .root) / .signature, line: line.number)
+        node.pieces = line.pieces
+        top.node.add(node)
+        signature = node
+        lastProse = nil
     }
 
     private mutating func numbered(_ n: Int, _ line: Line, _ c: Classified) {
         inTitleBlock = false
+        signature = nil
         let marker = c.markerEnd.map { TextRange(line.pieces[0].start, $0) }
-        if var f = frame, f.kind == .draftResolution || f.kind == .annex || f.operativeStarted || n == 1 {
-            // Inside a frame a number is operative, unless it is the report's next paragraph
-            // and not the frame's next operative one (¶18 after DR-II op5).
-            let reportNext = n == lastReportNumber + 1 && lastReportNumber > 0
-            if !(reportNext && n != f.lastOperative + 1) {
-                if n != f.lastOperative + 1 {
-                    problems.append(ParseProblem(kind: n <= f.lastOperative ? .duplicateNumber : .numberingGap, line: line.number,
-                                                 message: "operative paragraph \(n) follows \(f.lastOperative) in \(f.prefix)"))
-                }
-                closeParagraph()
-                let node = NodeBuilder(.operative, Address(f.prefix) / "op\(n)", line: line.number, info: .number(n))
-                node.pieces = line.pieces
-                node.marker = marker
-                f.node.add(node)
-                f.lastOperative = n
-                frame = f
-                paragraph = node
-                lastProse = node
-                pageBreakSinceProse = false
-                register(line, owner: node)
-                return
+        var scope = numberingScope
+        // Inside a draft resolution a number is operative, unless it is the report's next paragraph
+        // and not the frame's next operative one (¶18 after DR-II op5); a draft decision's text
+        // becomes operative only from its `1.`.
+        if let f = frame, reportBody, f === scope {
+            let body = stack[0]
+            let reportNext = n == body.lastNumber + 1 && body.lastNumber > 0
+            let operative = (scope.numbering != .decision || scope.operativeStarted || n == 1) && !(reportNext && n != scope.lastNumber + 1)
+            if !operative {
+                close { $0.isFrame || $0.role == .turn }
+                scope = numberingScope
             }
-            closeFrame()
         }
-        closeFrame()
+        guard let policy = scope.numbering else { return }
+        let expected = scope.lastNumber + 1
+        if n != expected {
+            let what = policy == .resolution || policy == .decision ? "operative paragraph" : "paragraph"
+            let place = scope.prefix == .root ? "" : " in \(scope.prefix)"
+            problems.append(ParseProblem(kind: n <= scope.lastNumber ? .duplicateNumber : .numberingGap, line: line.number,
+                                         message: "\(what) \(n) follows \(scope.lastNumber)\(place)"))
+        }
+        scope.lastNumber = max(scope.lastNumber, n)
         closeParagraph()
-        if n != lastReportNumber + 1 {
-            problems.append(ParseProblem(kind: n <= lastReportNumber ? .duplicateNumber : .numberingGap, line: line.number,
-                                         message: "paragraph \(n) follows paragraph \(lastReportNumber)"))
+        let node: NodeBuilder
+        switch policy {
+        case .resolution, .decision:
+            node = NodeBuilder(.operative(number: n), scope.prefix / .operative(n), line: line.number)
+        case .continuous, .restarting, .preamble:
+            node = NodeBuilder(.paragraph(number: n), scope.prefix / .paragraph(n), line: line.number)
         }
-        lastReportNumber = max(lastReportNumber, n)
-        let node = NodeBuilder(.paragraph, Addresses.paragraph(n), line: line.number, info: .number(n))
         node.pieces = line.pieces
         node.marker = marker
-        (subsection ?? section ?? root).add(node)
+        top.node.add(node)
         paragraph = node
         lastProse = node
         pageBreakSinceProse = false
         register(line, owner: node)
-        startVoteIfTallied(node, line)
+        if frame == nil { startVoteIfTallied(node, line) }
     }
 
     private mutating func subparagraphLine(_ n: Int, _ line: Line, _ c: Classified) {
-        guard let parent = paragraph else {
-            problems.append(ParseProblem(kind: .orphanSubparagraph, line: line.number, message: "sub-paragraph (\(Addresses.letter(n - 1))) outside a numbered paragraph"))
+        // The parent: the numbered paragraph, or in an article, a turn or a preamble the paragraph before.
+        let unnumberedParent = lastProse.flatMap { p -> NodeBuilder? in
+            switch p.kind {
+            case .text where !reportBody, .preambular: p
+            default: nil
+            }
+        }
+        guard let parent = paragraph ?? unnumberedParent else {
+            problems.append(ParseProblem(kind: .orphanSubparagraph, line: line.number, message: "sub-paragraph (\(Numerals.letter(n - 1))) outside a numbered paragraph"))
             plainText(line)
             return
         }
-        let previous = parent.children.filter { $0.kind == .subparagraph }.count
+        paragraph = parent
+        let previous = parent.children.filter { $0.kind.tag == .subparagraph }.count
         if n != previous + 1 {
-            problems.append(ParseProblem(kind: .numberingGap, line: line.number, message: "sub-paragraph (\(Addresses.letter(n - 1))) follows \(previous) others in \(parent.address)"))
+            problems.append(ParseProblem(kind: .numberingGap, line: line.number, message: "sub-paragraph (\(Numerals.letter(n - 1))) follows \(previous) others in \(parent.address)"))
         }
         vote = nil
-        let node = NodeBuilder(.subparagraph, Addresses.sub(parent.address, n - 1), line: line.number, info: .number(n))
+        let node = NodeBuilder(.subparagraph(letter: n), parent.address.appending(.subparagraph(n - 1)), line: line.number)
         node.pieces = line.pieces
         node.marker = c.markerEnd.map { TextRange(line.pieces[0].start, $0) }
         parent.add(node)
@@ -289,36 +578,38 @@ struct DocumentParser {
         lastProse = node
         pageBreakSinceProse = false
         register(line, owner: node)
-        startVoteIfTallied(node, line)
+        if frame == nil { startVoteIfTallied(node, line) }
     }
 
-    private mutating func startVoteIfTallied(_ owner: NodeBuilder, _ line: Line) {
-        guard frame == nil, let tally = tallies.read(text, line.pieces) else { return }
-        let node = NodeBuilder(.vote, owner.address / "vote", line: line.number, info: .tally(tally))
-        owner.add(node)
+    /// A tally in a paragraph opens a vote there; in a resolution's head (the older compilations'
+    /// "Adopted … by a recorded vote of …") the vote is the resolution's own.
+    private mutating func startVoteIfTallied(_ owner: NodeBuilder, _ line: Line, resolution: Bool = false) {
+        guard let tally = tallies.read(text, line.pieces) else { return }
+        let address = resolution ? Address.root / .vote : owner.address / .vote
+        let node = NodeBuilder(.vote(tally), address, line: line.number)
+        (resolution ? root : owner).add(node)
         vote = VoteState(owner: owner, node: node, list: nil)
     }
 
     private mutating func voteLabel(_ side: VoteSide, _ line: Line, listStart: Int?) {
         inTitleBlock = false
         if vote == nil {
-            guard let owner = subparagraph ?? paragraph else {
+            guard let owner = subparagraph ?? paragraph ?? lastProse else {
                 problems.append(ParseProblem(kind: .unplacedText, line: line.number, message: "vote label outside any paragraph"))
                 plainText(line)
                 return
             }
             problems.append(ParseProblem(kind: .voteWithoutTally, line: line.number, message: "vote lists in \(owner.address) without a stated tally"))
-            let node = NodeBuilder(.vote, owner.address / "vote", line: line.number)
+            let node = NodeBuilder(.vote(nil), owner.address / .vote, line: line.number)
             owner.add(node)
             vote = VoteState(owner: owner, node: node, list: nil)
         }
         guard var v = vote else { return }
-        let base = v.node.address / side.rawValue
-        let label = NodeBuilder(.voteLabel, base / "label", line: line.number, info: .side(side))
-        let list = NodeBuilder(.voteList, base, line: line.number, info: .side(side))
+        let base = v.node.address / .side(side)
+        let label = NodeBuilder(.voteLabel(side), base / .label, line: line.number)
+        let list = NodeBuilder(.voteList(side), base, line: line.number)
         if let ls = listStart {
-            label.pieces = line.pieces.compactMap { p in p.start < ls ? text.trimmed(TextRange(p.start, min(p.end, ls))) : nil }.filter { !$0.isEmpty }
-            list.pieces = line.pieces.compactMap { p in p.end > ls ? text.trimmed(TextRange(max(p.start, ls), p.end)) : nil }.filter { !$0.isEmpty }
+            (label.pieces, list.pieces) = split(line.pieces, at: ls)
         } else {
             label.pieces = line.pieces
         }
@@ -331,12 +622,25 @@ struct DocumentParser {
 
     private mutating func plainText(_ line: Line) {
         // Title block: everything before the first structure.
-        if inTitleBlock {
-            let role = titleRole(line)
-            let node = NodeBuilder(.titleLine, Address("title/\(role)"), line: line.number, info: .titleRole(role))
-            node.pieces = line.pieces
-            root.add(node)
-            return
+        if inTitleBlock && kind != .other {
+            // An older compilation's adoption paragraph carries the resolution's vote.
+            if kind == .resolution, let tally = tallies.read(text, line.pieces), !tally.withoutVote {
+                inTitleBlock = false
+                let node = NodeBuilder(.text, .root / .adoption, line: line.number)
+                node.pieces = line.pieces
+                root.add(node)
+                lastProse = node
+                register(line, owner: node)
+                startVoteIfTallied(node, line, resolution: true)
+                return
+            }
+            // A treaty's or declaration's preamble may have no heading: its clauses are prose.
+            if kind == .treaty, isPreambleClause(line) {
+                inTitleBlock = false
+            } else {
+                titleLine(line, role: titleRole(line))
+                return
+            }
         }
         // A vote list, or the rest of one broken by a page break or a footnote.
         if let list = vote?.list, list.pieces.isEmpty || !endsSentence(lastTextPiece(list.pieces)) {
@@ -344,44 +648,49 @@ struct DocumentParser {
             register(line, owner: vote!.owner)
             return
         }
+        // The signatory's title lines after "(Signed) Name".
+        if let s = signature, !endsSentence(line.pieces.last), line.pieces.reduce(0, { $0 + $1.length }) <= 120 {
+            append(line, to: s)
+            return
+        }
+        signature = nil
+        let scope = numberingScope
         // The rest of a paragraph broken by a page break: the paragraph did not end, or we are in
-        // the operative part of a frame, where unnumbered text cannot start anything new.
-        if let prose = lastProse, prose.isProse,
-           !endsParagraph(lastTextPiece(prose.pieces)) || (frame?.operativeStarted ?? false) && (prose.kind == .operative || prose.kind == .subparagraph)
-            || (pageBreakSinceProse && startsLowercase(line.pieces[0])) {
+        // the operative part of a resolution, where unnumbered text cannot start anything new.
+        if let prose = lastProse, prose.kind.isProse,
+           !endsParagraph(lastTextPiece(prose.pieces))
+            || (scope.numbering == .resolution && scope.operativeStarted && [.operative, .subparagraph].contains(prose.kind.tag))
+            || (pageBreakSinceProse && !profile.paragraphsMayStartLowercase && startsLowercase(line.pieces[0])) {
             append(line, to: prose)
             return
         }
         vote = vote.map { VoteState(owner: $0.owner, node: $0.node, list: nil) }
-        if var f = frame {
-            let node: NodeBuilder
-            if !f.hasTitle && !f.hasIntro && f.preambular == 0 && f.texts == 0 && !endsSentence(line.pieces.last) {
-                node = NodeBuilder(.frameTitle, Address(f.prefix) / "title", line: line.number)
-                f.hasTitle = true
-            } else if f.kind == .draftResolution && !f.operativeStarted {
-                f.preambular += 1
-                node = NodeBuilder(.preambular, Address(f.prefix) / "pp\(f.preambular)", line: line.number)
-            } else {
-                f.texts += 1
-                node = NodeBuilder(.text, Address(f.prefix) / "p\(f.texts)", line: line.number)
-            }
-            node.pieces = line.pieces
-            f.node.add(node)
-            frame = f
-            lastProse = node.kind == .frameTitle ? nil : node
-            pageBreakSinceProse = false
-            register(line, owner: node)
-            return
+        let node: NodeBuilder
+        if scope.isFrame && !scope.hasTitle && !scope.hasIntro && scope.preambular == 0 && scope.texts == 0 && scope.lastNumber == 0
+            && !endsSentence(line.pieces.last) {
+            // A frame's first unpunctuated line is its title.
+            node = NodeBuilder(.frameTitle, scope.prefix / .title, line: line.number)
+            scope.hasTitle = true
+        } else if scope.numbering == .preamble || (scope.numbering == .resolution && !scope.operativeStarted) {
+            scope.preambular += 1
+            node = NodeBuilder(.preambular(number: scope.preambular), scope.prefix / .preambular(scope.preambular), line: line.number)
+        } else if reportBody && !scope.isFrame && top.role != .summary {
+            // A report body's unnumbered text is counted in its section.
+            let container = top.node.address
+            let k = (textCounter[container] ?? 0) + 1
+            textCounter[container] = k
+            node = NodeBuilder(.text, container / .text(k), line: line.number)
+        } else {
+            let owner = top.role == .turn || top.role == .summary ? top : scope
+            owner.texts += 1
+            node = NodeBuilder(.text, owner.prefix / .plain(owner.texts), line: line.number)
         }
-        let container = subsection ?? section ?? root
-        let k = (textCounter[container.address] ?? 0) + 1
-        textCounter[container.address] = k
-        let node = NodeBuilder(.text, container.address / "text\(k)", line: line.number)
         node.pieces = line.pieces
-        container.add(node)
-        lastProse = node
+        top.node.add(node)
+        lastProse = node.kind == .frameTitle ? nil : node
         pageBreakSinceProse = false
         register(line, owner: node)
+        if frame == nil && kind == .meetingRecord { startVoteIfTallied(node, line) }
     }
 
     private mutating func append(_ line: Line, to node: NodeBuilder) {
@@ -390,20 +699,56 @@ struct DocumentParser {
         pageBreakSinceProse = false
     }
 
+    // MARK: Furniture
+
+    /// In an adopted resolution everything before the adoption heading is the masthead.
+    private func mastheadEnd() -> Int? {
+        for (i, l) in lines.enumerated().prefix(80) where l.kind == .text {
+            let c = classifier.classify(text, first: l.pieces[0], fullLength: l.pieces.reduce(0) { $0 + $1.length }, emphasized: l.emphasized)
+            if c.role == .adoptionHeading { return i }
+        }
+        return nil
+    }
+
+    /// The resolution's title, repeated at the top of its pages (whole or cut short).
+    private mutating func rememberRunningHeaders(_ line: Line) {
+        let folded = LanguageProfile.fold(text.joinedString(line.pieces))
+        guard let dot = folded.firstIndex(where: { $0 == "." || $0 == "-" || $0 == "–" }) else { return }
+        let title = folded[folded.index(after: dot)...].trimmingCharacters(in: .whitespaces)
+        if title.count >= 12 { runningHeaders.append(title) }
+    }
+
+    private func isRunningHeader(_ line: Line) -> Bool {
+        guard !runningHeaders.isEmpty, line.references.isEmpty else { return false }
+        let folded = LanguageProfile.fold(text.joinedString(line.pieces)).trimmingCharacters(in: .whitespaces)
+        guard folded.count >= 12 else { return false }
+        return runningHeaders.contains { $0.hasPrefix(folded) }
+    }
+
+    /// `I. Introduction .......... 3`: an entry of a table of contents ends with its page number.
+    private func isContentsEntry(_ line: Line, _ c: Classified) -> Bool {
+        guard let last = line.pieces.last else { return false }
+        let s = text.string(last)
+        if s.range(of: #"(\.{2,}|…+|\s)\s*\d{1,3}$"#, options: .regularExpression) != nil { return true }
+        // Column headings of the contents ("Page", "Paragraphs").
+        return s.count <= 12 && c.role == .text && !s.contains(where: { ".。:：".contains($0) })
+    }
+
     // MARK: Footnotes
 
-    private var regionPrefix: String { frame.map { $0.prefix + "/" } ?? "" }
+    /// Footnotes restart in each frame of a report; elsewhere they run through the document.
+    private var footnotePrefix: Address { reportBody ? (frame?.prefix ?? .root) : .root }
 
     /// Records footnote references; a footnote that came before its reference moves to it.
     private mutating func register(_ line: Line, owner: NodeBuilder) {
         for (n, r) in line.references {
             referenceRanges.insert(r)
-            let key = regionPrefix + "fn\(n)"
+            let key = footnotePrefix / .footnote(n)
             footnoteRefs[key] = owner
             if let fn = pendingFootnotes.removeValue(forKey: key) {
                 move(fn, to: owner)
-                if case .footnote(let num, _) = fn.info, let ref = line.references.first(where: { $0.0 == num }) {
-                    fn.info = .footnote(number: num, reference: ref.1)
+                if case .footnote(let num, _) = fn.kind, let ref = line.references.first(where: { $0.0 == num }) {
+                    fn.kind = .footnote(number: num, reference: ref.1)
                 }
             }
         }
@@ -419,24 +764,35 @@ struct DocumentParser {
     }
 
     private mutating func footnote(_ n: Int, _ line: Line) {
-        let key = regionPrefix + "fn\(n)"
-        let node = NodeBuilder(.footnote, Address(key), line: line.number)
+        // `[^1994]: (United Nations publication…`: a year at the start of a wrapped line that the
+        // extractor took for a footnote; it continues the footnote before it.
+        if let previous = lastFootnote, case .footnote(let p, _) = previous.kind, n > p + FootnoteMarks.implausibleJump {
+            previous.pieces += line.pieces
+            return
+        }
+        let key = footnotePrefix / .footnote(n)
+        let node = NodeBuilder(.footnote(number: n, reference: nil), key, line: line.number)
         node.pieces = line.pieces
         node.marker = line.pieces.first.map { TextRange($0.start, min($0.end, $0.start + String(n).utf16.count)) }
+        if let first = line.pieces.first, text.units[first.start] >= 0x61, text.units[first.start] <= 0x7A {
+            node.marker = TextRange(first.start, first.start + 2)  // `a/`
+        }
         if let owner = footnoteRefs[key] {
-            let ref = referenceRange(n, in: owner)
-            node.info = .footnote(number: n, reference: ref)
+            node.kind = .footnote(number: n, reference: referenceRange(n, in: owner))
             owner.add(node)
         } else {
-            node.info = .footnote(number: n, reference: nil)
-            (frame?.node ?? subsection ?? section ?? root).add(node)
+            (frame?.node ?? top.node).add(node)
             pendingFootnotes[key] = node
         }
+        lastFootnote = node
         pageBreakSinceProse = true
     }
 
     private func referenceRange(_ n: Int, in owner: NodeBuilder) -> TextRange? {
         let digits = Array(String(n).utf16)
+        for p in owner.pieces.reversed() where p.length == digits.count && Array(text.units[p.start..<p.end]) == digits && referenceRanges.contains(p) {
+            return p
+        }
         for p in owner.pieces.reversed() where p.length == digits.count && Array(text.units[p.start..<p.end]) == digits {
             return p
         }
@@ -445,17 +801,44 @@ struct DocumentParser {
 
     // MARK: Helpers
 
+    /// Splits pieces at a source offset: what is before it, and what is after.
+    private func split(_ pieces: [TextRange], at offset: Int) -> ([TextRange], [TextRange]) {
+        let head = pieces.compactMap { p in p.start < offset ? text.trimmed(TextRange(p.start, min(p.end, offset))) : nil }.filter { !$0.isEmpty }
+        let tail = pieces.compactMap { p in p.end > offset ? text.trimmed(TextRange(max(p.start, offset), p.end)) : nil }.filter { !$0.isEmpty }
+        return (head, tail)
+    }
+
+    private func nextIsClosingLine(after index: Int) -> Bool {
+        guard let next = lines[(index + 1)...].first(where: { $0.kind == .text }) else { return false }
+        let c = classifier.classify(text, first: next.pieces[0], fullLength: next.pieces.reduce(0) { $0 + $1.length }, emphasized: next.emphasized)
+        return c.role == .closingLine
+    }
+
+    private func isShortUnpunctuated(_ line: Line) -> Bool {
+        line.pieces.reduce(0) { $0 + $1.length } <= 40 && !endsParagraph(line.pieces.last)
+    }
+
+    /// A clause of a preamble without a heading: long, and ending as a clause does.
+    private func isPreambleClause(_ line: Line) -> Bool {
+        line.pieces.reduce(0) { $0 + $1.length } >= 40 && endsParagraph(line.pieces.last)
+    }
+
+    private func uniqueRole(_ role: String) -> String {
+        let used = Set(root.children.compactMap { b -> String? in if case .titleLine(let r) = b.kind { r } else { nil } })
+        guard used.contains(role) else { return role }
+        var k = 2
+        while used.contains("\(role)\(k)") { k += 1 }
+        return "\(role)\(k)"
+    }
+
     private func titleRole(_ line: Line) -> String {
         let folded = LanguageProfile.fold(line.pieces.map { text.string($0) }.joined(separator: " "))
-        let used = Set(root.children.compactMap { b -> String? in if case .titleRole(let r) = b.info { r } else { nil } })
+        let used = Set(root.children.compactMap { b -> String? in if case .titleLine(let r) = b.kind { r } else { nil } })
         if folded.range(of: #"^[a-z]{1,2}(/[a-z0-9.\-]+){2,}$"#, options: .regularExpression) != nil, !used.contains("symbol") { return "symbol" }
         for (role, word) in profile.titleKeywords where !used.contains(role) && folded.contains(LanguageProfile.fold(word)) {
             return role
         }
-        var role = "title"
-        var k = 1
-        while used.contains(role) { k += 1; role = "title\(k)" }
-        return role
+        return uniqueRole("title")
     }
 
     private func lastChar(_ r: TextRange?) -> UInt16? {
@@ -484,20 +867,20 @@ struct DocumentParser {
     }
 
     private func startsLowercase(_ r: TextRange) -> Bool {
-        let c = text.units[r.start]
-        return (c >= 0x61 && c <= 0x7A) || (c >= 0x0430 && c <= 0x044F) || (c >= 0xE0 && c <= 0xFF)
+        guard let c = text.string(TextRange(r.start, min(r.end, r.start + 2))).unicodeScalars.first else { return false }
+        return c.properties.isLowercase
     }
 
     /// Two nodes with one address (a duplicated number) get `~2`, `~3`... and a problem each.
     private mutating func uniqueAddresses(_ b: NodeBuilder) {
-        var count: [String: Int] = [:]
+        var count: [Address: Int] = [:]
         var found: [ParseProblem] = []
         func visit(_ n: NodeBuilder) {
-            if n.kind != .document {
-                let k = (count[n.address.rawValue] ?? 0) + 1
-                count[n.address.rawValue] = k
+            if n.kind.tag != .document {
+                let k = (count[n.address] ?? 0) + 1
+                count[n.address] = k
                 if k > 1 {
-                    let a = Address("\(n.address.rawValue)~\(k)")
+                    let a = n.address.appending(.duplicate(k))
                     found.append(ParseProblem(kind: .duplicateAddress, line: n.line, message: "\(n.address) appears twice; the second is \(a)"))
                     n.address = a
                 }
@@ -512,19 +895,18 @@ struct DocumentParser {
         let children = b.children.map(freeze)
         var lo = b.pieces.first?.start ?? Int.max, hi = b.pieces.last?.end ?? 0
         for p in b.pieces { lo = min(lo, p.start); hi = max(hi, p.end) }
-        if case .tally(let t) = b.info { lo = min(lo, t.range.start); hi = max(hi, t.range.end) }
+        if case .vote(let t?) = b.kind { lo = min(lo, t.range.start); hi = max(hi, t.range.end) }
         for c in children where !c.range.isEmpty { lo = min(lo, c.range.start); hi = max(hi, c.range.end) }
-        if b.kind == .document { lo = 0; hi = text.count }
+        if b.kind.tag == .document { lo = 0; hi = text.count }
         let range = lo <= hi ? TextRange(lo, hi) : TextRange(0, 0)
-        let segmentable: Set<NodeKind> = [.paragraph, .subparagraph, .preambular, .operative, .text, .footnote, .frameTitle, .titleLine, .assemblyIntro]
-        return DocumentNode(kind: b.kind, address: b.address, range: range, pieces: b.pieces, marker: b.marker, info: b.info,
-                            sentences: segmentable.contains(b.kind) ? sentences(textPieces(b)) : (b.pieces.isEmpty ? [] : [b.pieces]),
+        return DocumentNode(kind: b.kind, address: b.address, range: range, pieces: b.pieces, marker: b.marker,
+                            sentences: b.kind.hasSentences ? sentences(textPieces(b)) : (b.pieces.isEmpty ? [] : [b.pieces]),
                             children: children)
     }
 
     /// A node's text for sentences: a footnote without its number.
     private func textPieces(_ b: NodeBuilder) -> [TextRange] {
-        guard b.kind == .footnote, let m = b.marker, let first = b.pieces.first else { return b.pieces }
+        guard b.kind.tag == .footnote, let m = b.marker, let first = b.pieces.first else { return b.pieces }
         let rest = text.trimmed(TextRange(m.end, first.end))
         return (rest.isEmpty ? [] : [rest]) + b.pieces.dropFirst()
     }

@@ -18,6 +18,44 @@ extension LanguageProfile {
         p.finalConjunctions = ["和", "及"]
         p.sponsorKeywords = ["的名义", "提案国"]
         p.tallyKeywords = ["票"]
+        // Older compilations: `经记录表决，以120票赞成，3票反对，40票弃权通过` (`，` folds to `,`); a count may be written
+        // in Chinese numerals or `无`, read through countWords.
+        p.tallyPatterns.append(#"以\s*(\d+|[〇零一二三四五六七八九十百两]+)\s*票\s*赞成\s*[,、]?\s*(\d+|[〇零一二三四五六七八九十百两]+|无)\s*票?\s*反对\s*[,、]?\s*(\d+|[〇零一二三四五六七八九十百两]+|无)\s*票?\s*弃权"#)
+
+        // Kinds of document (document-kinds.md)
+        p.paragraphsMayStartLowercase = false  // no case
+        p.resolutionIntros = ["大会", "安全理事会", "经济及社会理事会", "人权理事会"].flatMap { [$0 + "，", $0 + ","] }
+        // The date comes first (`2025年11月26日大会通过的决议`; Security Council `2023年12月21日安全理事会第9518次会议通过`),
+        // so for Chinese these are not prefixes: the matcher must look for them after a leading date, or anywhere in a
+        // short line, as for meetingOpenings.
+        p.adoptionHeadings = ["大会通过的决议", "经济及社会理事会通过的决议", "人权理事会通过的决议", "大会通过的决定", "次会议通过"]
+        // `第51次全体会议`, the date possibly before it on the same line; Human Rights Council: `第45次会议`.
+        p.closingLinePatterns = [#"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?第\s*(?:\d+|[〇零一二三四五六七八九十百]+)\s*次(?:全体)?会议[.。]?$"#]
+        // The ordinal stands inside the word (`第一条`, `第二章`). Traditional forms (條, 節) are listed too, though fold
+        // already simplifies them.
+        p.divisionHeadings = [(.preamble, "序言"), (.part, "第{n}部分"), (.chapter, "第{n}章"), (.section, "第{n}节"), (.section, "第{n}節"),
+                              (.article, "第{n}条"), (.article, "第{n}條")]
+        p.ordinalWords = []  // Chinese numerals (一, 十二, 二十) are read by code
+        p.presidingOfficers = ["代理主席", "副主席", "主席"]
+        // After the name: `Name先生（国家）：`.
+        p.honorifics = ["先生", "女士", "夫人", "小姐"]
+        p.honorificsFollowName = true
+        // `（以法语发言）`; full-width brackets fold to ASCII ones.
+        p.interpretationNotePatterns = [#"^\(以\w+发言(?:\s*;[^)]*)?\)$"#]
+        // The line is `上午10时开会。` / `下午1时散会。`: not a prefix. For a language whose honorificsFollowName is true
+        // the matcher looks for these words anywhere in a short line.
+        p.meetingOpenings = ["开会"]
+        p.meetingClosings = ["散会"]
+        // These end the title (`2025年3月12日…常驻联合国代表给秘书长的信`); a bare `的信` would also match `的信任`.
+        p.letterTitleWords = ["给秘书长的信", "给安全理事会主席的信", "给大会主席的信", "同文信", "普通照会"]
+        p.signatureMarks = ["（签名）", "(签名)"]
+        p.reportTitleWords = ["秘书长的报告", "秘书长的说明", "的报告", "年度报告", "进度报告"]
+        p.contentsHeadings = ["目录"]
+        p.summaryHeadings = ["摘要"]
+        p.tableCaptions = ["表"]
+        // `第1至10段`; 年 and 月 stand before the month and day of a date.
+        p.numberTakingWords = ["第", "段", "号", "条", "款", "至", "年", "月"]
+        p.countWords = [["零", "〇", "无"], ["一"], ["二", "两"], ["三"], ["四"], ["五"], ["六"], ["七"], ["八"], ["九"], ["十"]]
         return p
     }()
 }

@@ -19,6 +19,10 @@ public struct LanguageProfile: Sendable {
     public var headingTerminators: [String] = ["."]
     /// What follows a paragraph number: `1.` / `1 -`.
     public var paragraphNumberTerminators: [String] = ["."]
+    /// Whether a space must follow a paragraph number (`1. Text`; Chinese writes `1．文本`).
+    public var paragraphNumberNeedsSpace = true
+    /// Whether a space must follow a heading marker (`I. Introduction`; Chinese writes `一、导言`).
+    public var headingMarkerNeedsSpace = true
     /// Sub-paragraph letters in order (`a`, `b`... / abjad `أ`, `ب`, `ج`...).
     public var listLetters: [String] = LanguageProfile.latinSmall
 
@@ -65,6 +69,50 @@ public struct LanguageProfile: Sendable {
     /// whose cognates are not spelt in the Latin alphabet.
     public var cognatePrefixLength: Int? = nil
 
+    // MARK: Kinds of document (`../shared/design/document-kinds.md`)
+
+    /// Lower-case starts of paragraphs are normal (Russian preambular and operative paragraphs:
+    /// `ссылаясь на`, `1. постановляет`), so a lower-case line is no sign that a page break cut
+    /// the paragraph above it.
+    public var paragraphsMayStartLowercase = false
+    /// Intros of an adopted resolution or a draft: "The General Assembly,", "The Security Council,".
+    public var resolutionIntros: [String] = []
+    /// The heading that opens an adopted resolution (prefix): "Resolution adopted by the General Assembly".
+    public var adoptionHeadings: [String] = []
+    /// The closing line of an adopted resolution, regular expressions over folded text:
+    /// `^\d+(st|nd|rd|th) plenary meeting$`.
+    public var closingLinePatterns: [String] = []
+    /// Treaty and declaration headings: the division and its form, `{n}` where the ordinal goes
+    /// (`Article {n}`, `第{n}条`, `{n} partie`, `المادة {n}`); a form without `{n}` is unnumbered (`Preamble`).
+    public var divisionHeadings: [(DivisionKind, String)] = []
+    /// Ordinals written as words, first = 1, each entry all the forms of one number
+    /// (`premier`/`première`; `الأول`/`الأولى`).
+    public var ordinalWords: [[String]] = []
+    /// Presiding officers in a meeting record, as the speaker line writes them: "The President", "The Chair".
+    public var presidingOfficers: [String] = []
+    /// Honorifics before a speaker's name ("Mr.", "Ms.") or, where `honorificsFollowName`, after it (`先生`).
+    public var honorifics: [String] = []
+    public var honorificsFollowName = false
+    /// Interpretation notes in a record, regular expressions over folded text: `^\(spoke in \w+\)$`.
+    public var interpretationNotePatterns: [String] = []
+    /// The opening and closing lines of a meeting (prefixes): "The meeting was called to order", "The meeting rose".
+    public var meetingOpenings: [String] = []
+    public var meetingClosings: [String] = []
+    /// Words of a letter's title ("Letter dated", "Note verbale dated") and its signature mark ("(Signed)").
+    public var letterTitleWords: [String] = []
+    public var signatureMarks: [String] = []
+    /// Words of a report's title that make it a report of the Secretary-General or of a body.
+    public var reportTitleWords: [String] = []
+    /// The heading of a table of contents (furniture) and of a summary box.
+    public var contentsHeadings: [String] = []
+    public var summaryHeadings: [String] = []
+    /// A table's caption word, before its number: "Table", "Tableau", "表".
+    public var tableCaptions: [String] = []
+    /// Words after which a bare number is a number, not a footnote mark (`paragraphs 1 to 10`, `No. 39`).
+    public var numberTakingWords: [String] = []
+    /// Counts written as words in a tally (`by 150 votes to none`, `contre une`), 0 first.
+    public var countWords: [[String]] = []
+
     public init(language: Language) { self.language = language }
 
     public static func of(_ language: Language) -> LanguageProfile {
@@ -78,7 +126,7 @@ public struct LanguageProfile: Sendable {
         }
     }
 
-    static let romanNumerals = (1...40).map { Addresses.roman($0) }
+    static let romanNumerals = (1...40).map { Numerals.roman($0) }
     static let latinCapitals = (0..<26).map { String(UnicodeScalar(UInt8(65 + $0))) }
     static let latinSmall = (0..<26).map { String(UnicodeScalar(UInt8(97 + $0))) }
 

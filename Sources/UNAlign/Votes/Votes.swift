@@ -56,7 +56,7 @@ public struct DocumentVotes: Codable, Sendable {
         var sponsors: [CountryList] = []
         doc.root.walk { node in
             switch node.kind {
-            case .vote where node.tally?.withoutVote != true:
+            case .vote(let tally) where tally?.withoutVote != true:
                 votes.append(Self.read(node, doc, matcher))
                 return false
             case .paragraph, .subparagraph:
@@ -66,8 +66,10 @@ public struct DocumentVotes: Codable, Sendable {
                 let folded = MatchText(doc.text(of: node)).string
                 let sponsoring = LanguageProfile.of(doc.language).sponsorKeywords.contains { folded.contains(MatchText($0).string) }
                 for (k, l) in lists.enumerated() {
-                    let name = sponsoring ? "sponsors/" + (k == 0 ? "main" : k == 1 ? "added" : "list\(k + 1)") : "countries/\(k + 1)"
-                    sponsors.append(CountryList(address: node.address / name, countries: l))
+                    let name: [Address.Component] = sponsoring
+                        ? [.keyword(.sponsors), k == 0 ? .keyword(.main) : k == 1 ? .keyword(.added) : .other("list\(k + 1)")]
+                        : [.keyword(.countries), .list(k + 1)]
+                    sponsors.append(CountryList(address: Address(components: node.address.components + name), countries: l))
                 }
                 return true
             default:
@@ -83,7 +85,7 @@ public struct DocumentVotes: Codable, Sendable {
     private static func read(_ node: DocumentNode, _ doc: Document, _ matcher: CountryMatcher) -> RecordedVote {
         var lists: [VoteList] = []
         var checks: [VoteCheck] = []
-        for l in node.children where l.kind == .voteList {
+        for l in node.children where l.tag == .voteList {
             guard let side = l.side else { continue }
             let (countries, unmatched) = matcher.matchList(doc.text, l.pieces)
             lists.append(VoteList(side: side, address: l.address, countries: countries, unmatched: unmatched))

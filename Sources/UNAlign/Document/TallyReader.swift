@@ -2,16 +2,21 @@ import Foundation
 
 /// Reads a stated vote result from a paragraph in any of the six languages:
 /// `以153票对11票、9票弃权`, `by a recorded vote of 153 to 11, with 9 abstentions`,
-/// `153 голосами против 11 при 9 воздержавшихся`, or "adopted without a vote".
+/// `153 голосами против 11 при 9 воздержавшихся`, `by 150 votes to none`, or "adopted without a vote".
 struct TallyReader: @unchecked Sendable {  // NSRegularExpression is immutable after creation
     private let patterns: [NSRegularExpression]
     private let withoutVote: [String]
     private let keywords: [String]
+    /// Counts written as words (`none`, `one`, `une`), folded.
+    private let countWords: [String: Int]
 
     init(_ profile: LanguageProfile) {
-        patterns = profile.tallyPatterns.map { try! NSRegularExpression(pattern: $0) }
+        patterns = profile.tallyPatterns.compactMap { try? NSRegularExpression(pattern: $0) }
         withoutVote = profile.withoutVotePhrases.map { MatchText($0).string }
         keywords = profile.tallyKeywords.map { MatchText($0).string }
+        var words: [String: Int] = [:]
+        for (n, forms) in profile.countWords.enumerated() { for f in forms { words[MatchText(f).string] = n } }
+        countWords = words
     }
 
     func read(_ text: UTF16Text, _ pieces: [TextRange]) -> Tally? {
@@ -24,9 +29,15 @@ struct TallyReader: @unchecked Sendable {  // NSRegularExpression is immutable a
             let ns = s as NSString
             for re in patterns where candidate {
                 guard let r = re.firstMatch(in: s, range: NSRange(location: 0, length: ns.length)), r.numberOfRanges >= 4 else { continue }
-                func int(_ i: Int) -> Int? { Int(ns.substring(with: r.range(at: i))) }
+                func count(_ i: Int) -> Int? {
+                    guard r.range(at: i).location != NSNotFound else { return nil }
+                    let w = ns.substring(with: r.range(at: i))
+                    return Int(w) ?? countWords[w]
+                }
+                // A word that is no count ("by a vote of some…") is no tally.
+                guard let yes = count(1), let no = count(2) else { continue }
                 let where_ = m.originalRange(of: TextRange(r.range.location, r.range.location + r.range.length))
-                return Tally(inFavour: int(1), against: int(2), abstaining: int(3), withoutVote: false, range: where_)
+                return Tally(inFavour: yes, against: no, abstaining: count(3) ?? 0, withoutVote: false, range: where_)
             }
             for phrase in withoutVote {
                 if let r = s.firstRange(of: phrase) {
