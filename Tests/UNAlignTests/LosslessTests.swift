@@ -5,9 +5,10 @@ import Testing
 /// Every non-markup character of the input lands in exactly one node's pieces.
 @Suite("Lossless parsing")
 struct LosslessTests {
-    /// What the parser may call markup: heading marks, bold marks, rules, sup tags, link brackets,
-    /// and page numbers or job numbers alone on a line.
-    static let markupPattern = try! NSRegularExpression(pattern: #"^(#+|\*\*|__|<sup>|</sup>|\[|\]\([^)\s]*\)|[-*_ ]{3,}|\d{1,4}|\d{1,3}/\d{1,3}|\d{2}-\d{5}( \(\w\))?)$"#)
+    /// What the parser may call markup: heading marks, bold marks, rules and setext underlines,
+    /// sup tags, `[^n]` footnote brackets, table bars and delimiter cells, link brackets, and page
+    /// numbers or job numbers alone on a line.
+    static let markupPattern = try! NSRegularExpression(pattern: #"^(#+|\*\*|__|<sup>|</sup>|\[|\[\^|\]:?|\||[-:| ]+|\]\([^)\s]*\)|[-*_= ]{3,}|\d{1,4}|\d{1,3}/\d{1,3}|\d{2}-\d{5}( \(\w\))?)$"#)
 
     static func checkLossless(_ doc: Document, _ label: String) {
         let pieces = doc.nodes.flatMap(\.pieces).sorted { $0.start < $1.start }

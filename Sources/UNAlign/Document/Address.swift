@@ -24,6 +24,8 @@ public struct Address: Hashable, Codable, Sendable, Comparable, CustomStringConv
         /// `text2` (unnumbered text of a report body) and `p2` (of a frame, article, turn...).
         case text(Int)
         case plain(Int)
+        /// `h2`: an unnumbered heading inside a resolution's operative part.
+        case heading(Int)
         case footnote(Int)
         /// `T3`: a speaker turn of a meeting record.
         case turn(Int)
@@ -120,6 +122,7 @@ public struct Address: Hashable, Codable, Sendable, Comparable, CustomStringConv
         case .operative(let n): "op\(n)"
         case .text(let n): "text\(n)"
         case .plain(let n): "p\(n)"
+        case .heading(let n): "h\(n)"
         case .footnote(let n): "fn\(n)"
         case .turn(let n): "T\(n)"
         case .table(let n): "TAB-\(n)"
@@ -206,6 +209,7 @@ public struct Address: Hashable, Codable, Sendable, Comparable, CustomStringConv
         if let n = number(after: "op") { return .operative(n) }
         if let n = number(after: "text") { return .text(n) }
         if let n = number(after: "p") { return .plain(n) }
+        if let n = number(after: "h") { return .heading(n) }
         if let n = number(after: "fn") { return .footnote(n) }
         if let n = number(after: "T") { return .turn(n) }
         if let n = number(after: "unmatched") { return .unmatched(n) }
@@ -234,6 +238,7 @@ extension Address {
             case .preambular(let n): words = "preambular paragraph \(n)"
             case .operative(let n): words = "operative paragraph \(n)"
             case .text(let n), .plain(let n): words = "text \(n)"
+            case .heading(let n): words = "heading \(n)"
             case .footnote(let n): words = "footnote \(n)"
             case .turn(let n): words = "speaker turn \(n)"
             case .table(let n): words = "table \(n)"

@@ -282,6 +282,15 @@ struct MarkerTables: @unchecked Sendable {  // NSRegularExpression is immutable 
                     i = v.skipSpaces(i)
                 }
                 if kind == .annex, i >= v.s.count, v.isWhole { return Classified(role: .frameHeading(kind, 1, titleStart: nil)) }
+                // "Annex 2025 Political Declaration on …": the one annex, its title on the heading's
+                // line (a title has no full stop; "Annex II to the report contains…" is a sentence).
+                if kind == .annex, profile.frameOrdinalNeedsSpace, i < v.s.count, !frameOrdinals.contains(where: { v.has($0.0, at: i) && v.boundary(i + $0.0.unicodeScalars.count) }) {
+                    let c = v.text.units[v.source(i)]
+                    let capital = (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39)
+                    let lastUnit = v.text.units[min(v.text.count, v.first.start + v.fullLength) - 1]
+                    if capital, lastUnit != 0x2E, lastUnit != 0x3A { return Classified(role: .frameHeading(kind, 1, titleStart: v.source(i))) }
+                    continue
+                }
                 for (ord, n) in frameOrdinals where v.has(ord, at: i) {
                     let after = i + ord.unicodeScalars.count
                     guard v.boundary(after) || !profile.frameOrdinalNeedsSpace else { continue }

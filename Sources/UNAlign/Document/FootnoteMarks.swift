@@ -1,8 +1,8 @@
 import Foundation
 
 /// Footnote marks as a PDF extractor leaves them: a bare number after a word or punctuation
-/// (`Rights, 1 the`, `Women,5`, `Action 9 and`). A number is a mark only when it is the next
-/// footnote in sequence, the document defines that footnote, and nothing around it makes it a
+/// (`Rights, 1 the`, `Women,5`, `Action 9 and`). A number is a mark only when it is one of the
+/// next footnotes in sequence, the document defines that footnote, and nothing around it makes it a
 /// number of the text (`paragraphs 1 to 10`, `5 September`, `No. 39`).
 struct FootnoteMarks {
     /// A footnote number that jumps this far past the one before is no footnote (`[^1994]:`, a year).
@@ -30,6 +30,8 @@ struct FootnoteMarks {
     func start() -> Scanner { Scanner(marks: self) }
 
     struct Scanner {
+        /// A mark may be this far past the last one: extractors lose marks (80/11 has lost two).
+        static let markGap = 3
         let marks: FootnoteMarks
         var last = 0
 
@@ -54,7 +56,7 @@ struct FootnoteMarks {
                     var n = 0
                     while j < p.end, u[j] >= 0x30, u[j] <= 0x39, j - i < 4 { n = n * 10 + Int(u[j] - 0x30); j += 1 }
                     defer { i = j }
-                    guard n == last + 1, marks.defined.contains(n), !(k == 0 && i == p.start), isMark(text, i, j, p) else { continue }
+                    guard n > last, n <= last + Self.markGap, marks.defined.contains(n), !(k == 0 && i == p.start), isMark(text, i, j, p, n) else { continue }
                     let before = text.trimmed(TextRange(cursor, i))
                     if !before.isEmpty { pieces.append(before) }
                     pieces.append(TextRange(i, j))
@@ -71,13 +73,26 @@ struct FootnoteMarks {
             line.references.sort { $0.1.start < $1.1.start }
         }
 
-        private func isMark(_ text: UTF16Text, _ i: Int, _ j: Int, _ p: TextRange) -> Bool {
+        private func isMark(_ text: UTF16Text, _ i: Int, _ j: Int, _ p: TextRange, _ n: Int) -> Bool {
             let u = text.units
-            // After: the end, a space or punctuation; never a digit, a letter or a decimal point.
+            // After: the end, a space or punctuation; never a digit or a decimal point; a letter only
+            // where the extractor fused the mark with the next word (`Parties, 8and welcomes`).
             if j < p.end {
                 let c = u[j]
-                if (c >= 0x30 && c <= 0x39) || isLetter(c) || c == 0x25 || c == 0x2F || c == 0x2D { return false }
+                if (c >= 0x30 && c <= 0x39) || c == 0x25 || c == 0x2F || c == 0x2D { return false }
                 if c == 0x2E || c == 0x2C, j + 1 < p.end, u[j + 1] >= 0x30, u[j + 1] <= 0x39 { return false }
+                if isLetter(c) {
+                    var e = j
+                    while e < p.end, isLetter(u[e]) { e += 1 }
+                    let word = text.string(TextRange(j, e))
+                    let fused = n == last + 1 && i >= p.start + 2 && UTF16Text.isSpace(u[i - 1])
+                        && word.first!.isLowercase && !["st", "nd", "rd", "th", "e", "er", "re", "eme", "o", "a"].contains(word)
+                    if !fused { return false }
+                }
+                // `Persons.12 11. We`: a number, a full stop and a capital is the next paragraph's number.
+                if c == 0x2E, j + 2 < p.end, UTF16Text.isSpace(u[j + 1]), (u[j + 2] >= 0x41 && u[j + 2] <= 0x5A), i > p.start, UTF16Text.isSpace(u[i - 1]) {
+                    return false
+                }
             }
             // Before: punctuation, or a word and a space; never a digit, a slash or a hyphen.
             guard i > p.start else { return false }
@@ -91,13 +106,25 @@ struct FootnoteMarks {
             let previous = LanguageProfile.fold(text.string(TextRange(ws, w)))
             let bare = previous.trimmingCharacters(in: CharacterSet.punctuationCharacters)
             if w == i && !isPunctuation(b) { return false }
-            if marks.numberWords.contains(previous) || marks.numberWords.contains(bare) || marks.months.contains(bare) { return false }
+            // `para. 7`, `paragraphs 1 to 10`, `resolution 2200`: after such a word a number is the
+            // text's (unless the word ends a sentence: `Principles. 13 We`).
+            let endsClause = previous.last.map { ".,;:".contains($0) } ?? false
+            // A document symbol's number (`C-24/DEC.4`, `A/80/L.11`) is no mark.
+            let raw = text.string(TextRange(ws, w))
+            if w == i, raw.hasSuffix("."), raw.contains("/") || raw.range(of: #"(^|[^a-z])[A-Z]+\.$"#, options: .regularExpression) != nil { return false }
+            if w < i, marks.numberWords.contains(previous) || (!endsClause && (marks.numberWords.contains(bare) || marks.months.contains(bare))) { return false }
+
+            // After a word, only the very next footnote: `the 13 practical steps` is a count.
+            let afterPunctuation = isPunctuation(b) || (w < i && isPunctuation(u[w - 1]))
+            if !afterPunctuation && n != last + 1 { return false }
             var a = j
             while a < p.end, UTF16Text.isSpace(u[a]) { a += 1 }
             var ae = a
             while ae < p.end, !UTF16Text.isSpace(u[ae]) { ae += 1 }
             let next = LanguageProfile.fold(text.string(TextRange(a, ae))).trimmingCharacters(in: CharacterSet.punctuationCharacters)
-            if marks.months.contains(next) || next.first?.isNumber == true || marks.numberWords.contains(next) && ["per", "to"].contains(next) { return false }
+            // The word after: never a month or a number, except the next paragraph's fused number (`Future. 16 9. We`).
+            let paragraphNumber = text.string(TextRange(a, ae)).range(of: #"^\d{1,3}\.$"#, options: .regularExpression) != nil
+            if marks.months.contains(next) || (next.first?.isNumber == true && !paragraphNumber && !isPunctuation(b)) || ["per", "to", "%"].contains(next) { return false }
             return true
         }
 

@@ -103,6 +103,7 @@ struct DocumentParser {
     private var lastProse: NodeBuilder?
     private var pageBreakSinceProse = false
     private var signature: NodeBuilder?
+    private var listAfterColon = false
     private var inContents = false
     private var table: (node: NodeBuilder, row: Int)?
     private var turns = 0
@@ -111,6 +112,7 @@ struct DocumentParser {
     private var footnoteRefs: [Address: NodeBuilder] = [:]   // "DR-I/fn2" → node holding the reference
     private var pendingFootnotes: [Address: NodeBuilder] = [:]
     private var lastFootnote: NodeBuilder?
+    private var lastFootnoteLine = 0
     private var textCounter: [Address: Int] = [:]
     private var referenceRanges: Set<TextRange> = []
 
@@ -133,9 +135,21 @@ struct DocumentParser {
         root = NodeBuilder(.document(k), .root, line: 1)
         stack = [Container(.document, root, numbering: Self.bodyNumbering(k), prefix: .root)]
         self.lines = lines
+        // Markdown and most extractors put a blank line between paragraphs; there a line right
+        // under another is its continuation, whatever punctuation ends the first (`…resolutions,`
+        // / `60/48 of 8 December 2005`). Where they do not, the end of the line decides.
+        var followed = 0, all = 0
+        for (a, b) in zip(lines, lines.dropFirst()) where a.kind == .text {
+            all += 1
+            if b.kind == .blank { followed += 1 }
+        }
+        blankSeparated = all > 0 && followed * 2 >= all
+        preambularOpeners = profile.preambularOpeners.map(LanguageProfile.fold)
     }
 
     private let lines: [Line]
+    private let blankSeparated: Bool
+    private let preambularOpeners: [String]
 
     /// How the body of each kind of document numbers its paragraphs.
     static func bodyNumbering(_ kind: DocumentKind) -> NumberingPolicy {
@@ -172,7 +186,7 @@ struct DocumentParser {
                 previousWasText = false
                 continue
             case .footnoteContinuation:
-                if let fn = lastFootnote { fn.pieces += line.pieces } else { plainText(line) }
+                if let fn = lastFootnote { fn.pieces += line.pieces; lastFootnoteLine = line.number } else { plainText(line) }
                 continue
             case .tableRow:
                 tableRow(line)
@@ -197,14 +211,21 @@ struct DocumentParser {
                 inContents = false
             }
             // A wrapped line of plain text continues the paragraph above it.
-            if previousWasText, c.role == .text, let prose = lastProse ?? vote?.list, !endsParagraph(lastTextPiece(prose.pieces)) {
+            if previousWasText, c.role == .text, let prose = lastProse ?? vote?.list,
+               !endsParagraph(lastTextPiece(prose.pieces)) || blankSeparated && !opensPreambularParagraph(line) {
                 append(line, to: prose)
                 continue
             }
             previousWasText = true
             // The date beside a resolution's closing line (`第51次全体会议` after `2025年11月26日`).
-            if kind == .resolution, c.role == .text, nextIsClosingLine(after: index), isShortUnpunctuated(line) {
+            if kind == .resolution, c.role == .text, nextRole(after: index) == .closingLine, isShortUnpunctuated(line) {
                 closingLine(line)
+                continue
+            }
+            // `Peacebuilding Commission` over an operative paragraph: a heading of the resolution's parts.
+            if c.role == .text, numberingScope.numbering == .resolution, !inTitleBlock, line.references.isEmpty,
+               isHeadingLike(line), case .numbered? = nextRole(after: index) {
+                unnumberedHeading(line)
                 continue
             }
             handle(line, c)
@@ -659,8 +680,10 @@ struct DocumentParser {
         // the operative part of a resolution, where unnumbered text cannot start anything new.
         if let prose = lastProse, prose.kind.isProse,
            !endsParagraph(lastTextPiece(prose.pieces))
+            || (prose.kind.tag == .preambular && listAfterColon && !opensPreambularParagraph(line))
             || (scope.numbering == .resolution && scope.operativeStarted && [.operative, .subparagraph].contains(prose.kind.tag))
-            || (pageBreakSinceProse && !profile.paragraphsMayStartLowercase && startsLowercase(line.pieces[0])) {
+            || (!profile.paragraphsMayStartLowercase && startsLowercase(line.pieces[0])
+                && (pageBreakSinceProse || blankSeparated && !endsSentence(lastTextPiece(prose.pieces)))) {
             append(line, to: prose)
             return
         }
@@ -687,6 +710,8 @@ struct DocumentParser {
         }
         node.pieces = line.pieces
         top.node.add(node)
+        // `…a major contribution to:` and items whose letters the PDF lost.
+        listAfterColon = node.kind.tag == .preambular && !preambularOpeners.isEmpty && [0x3A, 0xFF1A].contains(lastChar(line.pieces.last) ?? 0)
         lastProse = node.kind == .frameTitle ? nil : node
         pageBreakSinceProse = false
         register(line, owner: node)
@@ -694,6 +719,7 @@ struct DocumentParser {
     }
 
     private mutating func append(_ line: Line, to node: NodeBuilder) {
+        if node.kind.tag == .preambular, lastChar(line.pieces.last) == 0x3A { listAfterColon = true }
         node.pieces += line.pieces
         register(line, owner: node)
         pageBreakSinceProse = false
@@ -766,10 +792,15 @@ struct DocumentParser {
     private mutating func footnote(_ n: Int, _ line: Line) {
         // `[^1994]: (United Nations publication…`: a year at the start of a wrapped line that the
         // extractor took for a footnote; it continues the footnote before it.
-        if let previous = lastFootnote, case .footnote(let p, _) = previous.kind, n > p + FootnoteMarks.implausibleJump {
+        // `[^7]: February 1984.` right under `[^2]: … as from`: a wrapped line that began with a
+        // number; out of sequence and with no blank line before it, it continues the footnote above.
+        if let previous = lastFootnote, case .footnote(let p, _) = previous.kind,
+           n > p + FootnoteMarks.implausibleJump || (n != p + 1 && previous.line == line.number - 1) || (n != p + 1 && lastFootnoteLine == line.number - 1) {
             previous.pieces += line.pieces
+            lastFootnoteLine = line.number
             return
         }
+        lastFootnoteLine = line.number
         let key = footnotePrefix / .footnote(n)
         let node = NodeBuilder(.footnote(number: n, reference: nil), key, line: line.number)
         node.pieces = line.pieces
@@ -808,10 +839,25 @@ struct DocumentParser {
         return (head, tail)
     }
 
-    private func nextIsClosingLine(after index: Int) -> Bool {
-        guard let next = lines[(index + 1)...].first(where: { $0.kind == .text }) else { return false }
-        let c = classifier.classify(text, first: next.pieces[0], fullLength: next.pieces.reduce(0) { $0 + $1.length }, emphasized: next.emphasized)
-        return c.role == .closingLine
+    private func nextRole(after index: Int) -> LineRole? {
+        guard let next = lines[(index + 1)...].first(where: { $0.kind == .text }) else { return nil }
+        return classifier.classify(text, first: next.pieces[0], fullLength: next.pieces.reduce(0) { $0 + $1.length }, emphasized: next.emphasized).role
+    }
+
+    /// Short, no closing punctuation, not a wrapped line's end: a heading's shape.
+    private func isHeadingLike(_ line: Line) -> Bool {
+        line.pieces.reduce(0) { $0 + $1.length } <= 100 && !endsParagraph(line.pieces.last)
+            && !(lastProse.map { !endsParagraph(lastTextPiece($0.pieces)) } ?? false)
+    }
+
+    private mutating func unnumberedHeading(_ line: Line) {
+        closeParagraph()
+        let scope = numberingScope
+        scope.texts += 1
+        let node = NodeBuilder(.heading, scope.prefix / .heading(scope.texts), line: line.number)
+        node.pieces = line.pieces
+        top.node.add(node)
+        lastProse = nil
     }
 
     private func isShortUnpunctuated(_ line: Line) -> Bool {
@@ -864,6 +910,16 @@ struct DocumentParser {
         guard let c = lastChar(r) else { return false }
         return [0x2E, 0x3002, 0x21, 0x3F, 0xFF01, 0xFF1F, 0xFF0E, 0x3A, 0xFF1A, 0x3B, 0xFF1B, 0x2C, 0xFF0C, 0x060C, 0x061B,
                 0x29, 0xFF09, 0x201D, 0x22, 0xBB, 0x300D].contains(c)
+    }
+
+    /// A line that opens a preambular paragraph with one of the language's openers
+    /// (`Recalling`, `Convinced that`, `Rappelant`): under a line that ended a paragraph, a new one
+    /// begins there even without a blank line; after a clause that ends with a colon, a line that
+    /// does not open one is an item of its list.
+    private func opensPreambularParagraph(_ line: Line) -> Bool {
+        guard !preambularOpeners.isEmpty, let first = line.pieces.first else { return false }
+        let head = LanguageProfile.fold(text.string(TextRange(first.start, min(first.end, first.start + 40))))
+        return preambularOpeners.contains { head.hasPrefix($0) && (head.count == $0.count || !head[head.index(head.startIndex, offsetBy: $0.count)].isLetter) }
     }
 
     private func startsLowercase(_ r: TextRange) -> Bool {

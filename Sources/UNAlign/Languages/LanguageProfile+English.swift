@@ -14,6 +14,15 @@ extension LanguageProfile {
         p.tallyKeywords = ["vote", "abstention"]
         p.monthNamesAlsoWords = ["May"]
         p.cognatePrefixLength = 5
+        // The openers of the UN's preambular paragraphs (editorial practice), as they start a line.
+        p.preambularOpeners = ["Acknowledging", "Affirming", "Alarmed", "Appreciating", "Aware", "Bearing in mind", "Believing",
+                               "Cognizant", "Commending", "Concerned", "Conscious", "Considering", "Convinced", "Declaring", "Deeply",
+                               "Deploring", "Desiring", "Desirous", "Determined", "Emphasizing", "Encouraged", "Endorsing", "Expressing",
+                               "Fully", "Further", "Gravely", "Guided", "Having", "Highlighting", "Keeping in mind", "Mindful", "Noting",
+                               "Observing", "Reaffirming", "Realizing", "Recalling", "Recognizing", "Referring", "Regretting",
+                               "Reiterating", "Re-emphasizing", "Reemphasizing", "Seeking", "Stressing", "Strongly", "Taking",
+                               "Underlining", "Underscoring", "Welcoming", "Whereas", "Acknowledging", "Encouraging", "Urging",
+                               "Emphasising", "Recognising", "Also", "Noting with", "Profoundly", "Seriously", "Greatly", "Wishing"]
         // Older compilations (`by a recorded vote of 120 to 3, with 40 abstentions`), and counts in words
         // (`by 150 votes to none, with no abstentions`): words go through countWords.
         p.tallyPatterns.append(#"(?:recorded vote of|by)\s+(\d+|\w+)\s+(?:votes?\s+)?to\s+(\d+|\w+)\s*,?\s*(?:with|and)\s+(\d+|\w+)\s+abstentions?"#)

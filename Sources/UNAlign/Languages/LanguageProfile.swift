@@ -75,6 +75,10 @@ public struct LanguageProfile: Sendable {
     /// `ссылаясь на`, `1. постановляет`), so a lower-case line is no sign that a page break cut
     /// the paragraph above it.
     public var paragraphsMayStartLowercase = false
+    /// The words that open a resolution's preambular paragraphs (`Recalling`, `Deeply concerned`,
+    /// `Rappelant`, `ссылаясь на`): where a PDF lost the blank line between two of them, or the
+    /// letters of a list inside one, they tell where a paragraph begins.
+    public var preambularOpeners: [String] = []
     /// Intros of an adopted resolution or a draft: "The General Assembly,", "The Security Council,".
     public var resolutionIntros: [String] = []
     /// The heading that opens an adopted resolution (prefix): "Resolution adopted by the General Assembly".
