@@ -169,7 +169,7 @@ struct Classifier: Sendable {
                  t.frameHeading, t.sectionHeading]
             wide = [t.speaker]
         case .letter:
-            m = [t.signature, t.letterTitle, t.frameHeading, t.subparagraph, t.numbered, t.sectionHeading, t.voteLabel]
+            m = [t.signature, t.letterTitle, t.frameHeading, t.letterAnnex, t.subparagraph, t.numbered, t.sectionHeading, t.voteLabel]
         }
         matchers = m
         wideMatchers = wide
@@ -223,6 +223,7 @@ struct MarkerTables: @unchecked Sendable {  // NSRegularExpression is immutable 
     let contents: [String]
     let summaries: [String]
     let captions: [String]
+    let letterAnnexWords: [String]
 
     init(_ profile: LanguageProfile) {
         self.profile = profile
@@ -259,6 +260,7 @@ struct MarkerTables: @unchecked Sendable {  // NSRegularExpression is immutable 
         contents = longestFirst(profile.contentsHeadings)
         summaries = longestFirst(profile.summaryHeadings)
         captions = longestFirst(profile.tableCaptions)
+        letterAnnexWords = longestFirst(profile.letterAnnexWords)
     }
 
     private func matches(_ res: [NSRegularExpression], _ s: String) -> Bool {
@@ -456,15 +458,18 @@ struct MarkerTables: @unchecked Sendable {  // NSRegularExpression is immutable 
 
     /// `80/10. Title`, `55/33 A. Title`, `80/10 - العنوان`, `2719 (2023)` is not one.
     var resolutionNumber: LineMatcher {
-        LineMatcher(name: "resolution number") { v in
+        LineMatcher(name: "resolution number") { [self] v in
             var i = 0
             func digits() -> Int { let a = i; while i < v.s.count, v.s[i].properties.numericType == .decimal { i += 1 }; return i - a }
             guard digits() >= 1, i < v.s.count, v.s[i] == "/" else { return nil }
             i += 1
             guard digits() >= 1 else { return nil }
-            // An optional letter: 55/33 A.
+            // An optional letter: `55/33 A.`, `55/33 ألف -`.
             let j = v.skipSpaces(i)
             if j + 1 < v.s.count, v.s[j].properties.isAlphabetic, v.s[j].value < 0x80, !(v.s[j + 1].properties.isAlphabetic) { i = j + 1 }
+            else if let (l, _) = subsectionLetters.first(where: { v.has($0.0, at: j) && v.boundary(j + $0.0.unicodeScalars.count) }) {
+                i = j + l.unicodeScalars.count
+            }
             let k = v.skipSpaces(i)
             guard k < v.s.count, [".", "-", "–", "—"].contains(v.s[k]), v.boundary(k + 1) || v.s[k] != "." else { return nil }
             return Classified(role: .resolutionNumber)
@@ -541,6 +546,17 @@ struct MarkerTables: @unchecked Sendable {  // NSRegularExpression is immutable 
         LineMatcher(name: "letter title") { [self] v in
             letterTitles.contains { v.has($0, at: 0) || (!profile.frameOrdinalNeedsSpace && v.isWhole && v.whole.hasSuffix($0)) }
                 ? Classified(role: .letterTitle) : nil
+        }
+    }
+
+    /// "Annex to the letter dated …", "…给秘书长的信的附件": a letter's annex (numbered in order: 0).
+    var letterAnnex: LineMatcher {
+        LineMatcher(name: "letter annex") { [self] v in
+            for (word, kind) in frameWords + letterAnnexWords.map({ ($0, FrameKind.annex) }) where kind == .annex {
+                if v.has(word, at: 0), v.boundary(word.unicodeScalars.count) { return Classified(role: .frameHeading(.annex, 0, titleStart: nil)) }
+                if !profile.frameOrdinalNeedsSpace, v.isWhole, v.whole.hasSuffix(word) { return Classified(role: .frameHeading(.annex, 0, titleStart: nil)) }
+            }
+            return nil
         }
     }
 

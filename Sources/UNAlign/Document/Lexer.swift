@@ -112,6 +112,12 @@ enum Lexer {
             result.markup = [t]
             return result
         }
+        // An HTML comment alone on its line (converters and editors leave them): markup.
+        if t.length >= 7, text.string(TextRange(t.start, t.start + 4)) == "<!--", text.string(TextRange(t.end - 3, t.end)) == "-->" {
+            result.kind = .rule
+            result.markup = [t]
+            return result
+        }
         // A pipe-table row: bars are markup, cells are pieces; a delimiter row is all markup.
         if u[t.start] == 0x7C, u[t.end - 1] == 0x7C, t.length >= 2 {
             return tableRow(text, t, result)

@@ -145,10 +145,16 @@ struct DocumentParser {
         }
         blankSeparated = all > 0 && followed * 2 >= all
         preambularOpeners = profile.preambularOpeners.map(LanguageProfile.fold)
+        let c = classifier
+        meetingOpensAt = k != .meetingRecord ? 0 : lines.prefix(60).first { l in
+            l.kind == .text && c.classify(text, first: l.pieces[0], fullLength: l.pieces.reduce(0) { $0 + $1.length }, emphasized: l.emphasized).role == .meetingOpening
+        }?.number ?? 0
     }
 
     private let lines: [Line]
     private let blankSeparated: Bool
+    /// The line of a record's "The meeting was called to order…" (0 when there is none).
+    private let meetingOpensAt: Int
     private let preambularOpeners: [String]
 
     /// How the body of each kind of document numbers its paragraphs.
@@ -275,7 +281,8 @@ struct DocumentParser {
     private mutating func handle(_ line: Line, _ c: Classified) {
         switch c.role {
         case .frameHeading(let k, let n, let titleStart):
-            startFrame(k, n, line, titleStart: titleStart)
+            // Ordinal 0: the next one (a letter's annexes are not numbered).
+            startFrame(k, n == 0 ? annexCount + 1 : n, line, titleStart: titleStart)
         case .section(let n):
             startSection(n, line, c)
         case .subsection(let n):
@@ -305,6 +312,9 @@ struct DocumentParser {
             rememberRunningHeaders(line)
         case .closingLine:
             closingLine(line)
+        case .speaker where inTitleBlock && line.number < meetingOpensAt:
+            // `President: Ms. Mensah (Ghana)` in a record's head, before the meeting opens.
+            titleLine(line, role: titleRole(line))
         case .speaker(let labelEnd, let country):
             startTurn(line, labelEnd: labelEnd, country: country)
         case .interpretationNote where stack.contains { $0.role == .turn }:
@@ -318,6 +328,7 @@ struct DocumentParser {
             rootLeaf(.closing, .closing, line)
         case .letterTitle where inTitleBlock:
             titleLine(line, role: "letter")
+            inTitleBlock = false
         case .signature:
             startSignature(line)
         case .contentsHeading:
@@ -365,6 +376,8 @@ struct DocumentParser {
         node.marker = c.markerEnd.map { TextRange(line.pieces[0].start, $0) }
         push(Container(.subsection, node, numbering: nil, prefix: top.prefix))
     }
+
+    private var annexCount: Int { root.children.filter { if case .frame(.annex, _) = $0.kind { true } else { false } }.count }
 
     private mutating func startFrame(_ k: FrameKind, _ n: Int, _ line: Line, titleStart: Int?) {
         // Frames sit in the report's sections; an annex of any other kind closes everything.

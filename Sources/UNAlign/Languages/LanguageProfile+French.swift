@@ -6,13 +6,22 @@ extension LanguageProfile {
         p.voteLabels = [(.favour, "Ont voté pour"), (.against, "Ont voté contre"), (.abstain, "Se sont abstenus"), (.abstain, "Abstentions")]
         p.tallyPatterns = [#"par\s+(\d+)\s+voix\s+contre\s+(\d+)\s*,?\s*(?:avec|et)\s+(\d+)\s+abstentions?"#]
         p.withoutVotePhrases = ["sans vote", "sans le mettre aux voix", "sans la mettre aux voix"]
-        p.titleKeywords = [("session", "session"), ("agenda", "ordre du jour"), ("report", "rapport de"), ("rapporteur", "rapporteu")]
+        p.titleKeywords = [("session", "session"), ("agenda", "ordre du jour"), ("report", "rapport d"), ("rapporteur", "rapporteu")]
         p.finalConjunctions = ["et"]
         p.articles = ["le", "la", "les", "l", "de", "du", "des", "d"]
         p.sponsorKeywords = ["au nom de", "auteurs"]
         p.monthNames = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"].map { [$0] }
         p.tallyKeywords = ["voix", "abstention"]
         p.cognatePrefixLength = 5
+        // The openers of the UN's preambular paragraphs, feminine for the Assembly, masculine for the Security Council.
+        p.preambularOpeners = ["Accueillant", "Affirmant", "Agissant", "Alarmée", "Alarmé", "Appréciant", "Ayant", "Consciente", "Conscient",
+                               "Considérant", "Constatant", "Convaincue", "Convaincu", "Déclarant", "Décidée", "Décidé", "Déplorant",
+                               "Désireuse", "Désireux", "Déterminée", "Déterminé", "Encouragée", "Encouragé", "Estimant", "Exprimant",
+                               "Gravement", "Guidée", "Guidé", "Inquiète", "Inquiet", "Insistant", "Mettant", "Notant", "Observant",
+                               "Persuadée", "Persuadé", "Préoccupée", "Préoccupé", "Prenant", "Profondément", "Rappelant", "Réaffirmant",
+                               "Reconnaissant", "Regrettant", "Réitérant", "Rendant hommage", "Résolue", "Résolu", "Sachant", "Saluant",
+                               "Se déclarant", "Se félicitant", "Sérieusement", "Soucieuse", "Soucieux", "Soulignant", "Souhaitant",
+                               "Tenant", "Vivement", "Extrêmement"]
         // Older compilations (`à l'issue d'un vote enregistré, par 120 voix contre 3, avec 40 abstentions`), and
         // counts in words (`contre une`, `contre zéro`, `avec une abstention`): words go through countWords.
         p.tallyPatterns.append(#"par\s+(\d+|[\w-]+)\s+voix\s+contre\s+(\d+|[\w-]+)\s*,?\s*(?:avec|et)\s+(\d+|[\w-]+)\s+abstentions?"#)

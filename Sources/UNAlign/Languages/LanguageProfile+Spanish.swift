@@ -13,6 +13,14 @@ extension LanguageProfile {
         p.monthNames = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"].map { [$0] }
         p.tallyKeywords = ["voto", "abstenci"]
         p.cognatePrefixLength = 5
+        // The openers of the UN's preambular paragraphs, feminine for the Asamblea, masculine for the Consejo de Seguridad.
+        p.preambularOpeners = ["Acogiendo", "Actuando", "Advirtiendo", "Afirmando", "Alarmada", "Alarmado", "Alentada", "Alentado",
+                               "Consciente", "Considerando", "Convencida", "Convencido", "Declarando", "Decidida", "Decidido", "Deplorando",
+                               "Deseosa", "Deseoso", "Destacando", "Encomiando", "Expresando", "Gravemente", "Guiada", "Guiado", "Habiendo",
+                               "Haciendo", "Insistiendo", "Lamentando", "Observando", "Persuadida", "Persuadido", "Poniendo", "Preocupada",
+                               "Preocupado", "Profundamente", "Reafirmando", "Recordando", "Reconociendo", "Reiterando", "Resaltando",
+                               "Resuelta", "Resuelto", "Seriamente", "Señalando", "Subrayando", "Sumamente", "Teniendo", "Tomando",
+                               "Estimando", "Apreciando"]
         // Older compilations (`en votación registrada de 120 votos contra 3 y 40 abstenciones`), and counts in words
         // (`contra ninguno y ninguna abstención`): words go through countWords.
         p.tallyPatterns.append(#"(?:por|de)\s+(\d+|\w+)\s+votos?\s+contra\s+(\d+|\w+)\s*,?\s*y\s+(\d+|\w+)\s+abstencion(?:es)?"#)

@@ -105,6 +105,8 @@ public struct LanguageProfile: Sendable {
     /// Words of a letter's title ("Letter dated", "Note verbale dated") and its signature mark ("(Signed)").
     public var letterTitleWords: [String] = []
     public var signatureMarks: [String] = []
+    /// The heading of a letter's annex where it is not the annex word of a frame (`مرفق الرسالة`).
+    public var letterAnnexWords: [String] = []
     /// Words of a report's title that make it a report of the Secretary-General or of a body.
     public var reportTitleWords: [String] = []
     /// The heading of a table of contents (furniture) and of a summary box.
