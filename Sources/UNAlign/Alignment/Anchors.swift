@@ -29,9 +29,27 @@ enum Anchors {
             }
             i += 1
         }
+        // Numbers written in Chinese numerals where the language's table says they are numbers
+        // (`第一百一十条`, article 110; `一九四二年`, the year 1942).
+        let profile = LanguageProfile.of(language)
+        if !profile.numeralSuffixes.isEmpty {
+            let chars = Array(folded)
+            var k = 0
+            while k < chars.count {
+                guard ChineseNumerals.starts.contains(chars[k].unicodeScalars.first!.value) else { k += 1; continue }
+                var e = k
+                while e < chars.count, ChineseNumerals.starts.contains(chars[e].unicodeScalars.first!.value) { e += 1 }
+                let run = String(chars[k..<e])
+                let next = e < chars.count ? String(chars[e]) : ""
+                let year = next == "年" && run.count == 4 && run.allSatisfy { ChineseNumerals.digits[$0] != nil }
+                if profile.numeralSuffixes.contains(next) && next != "年" || year, let v = ChineseNumerals.value(run) {
+                    out.insert(String(v))
+                }
+                k = e
+            }
+        }
         // Month names as whole words (or two-word names); a name that is also a word ("May", the
         // verb "may") only as written in the table.
-        let profile = LanguageProfile.of(language)
         let words = MatchText(text).string.split { !$0.isLetter }.map(String.init)
         let phrases = Set(words).union(zip(words, words.dropFirst()).map { $0 + " " + $1 })
         let asWritten = Set(text.split { !$0.isLetter }.map(String.init))

@@ -12,8 +12,9 @@ public struct Address: Hashable, Codable, Sendable, Comparable, CustomStringConv
         /// `§II`; `§II.A` (letter 0-based).
         case section(Int)
         case subsection(section: Int, letter: Int)
-        /// `¶10`, numbered paragraph.
+        /// `¶10`, numbered paragraph; `¶1.a`, `¶17.19`, an item with a compound label.
         case paragraph(Int)
+        case item(String)
         /// `DR-II`, `DD-I`, `ANNEX-I`.
         case frame(FrameKind, Int)
         /// `PT-I`, `CH-II`, `ART-12`, `PRE`.
@@ -116,6 +117,7 @@ public struct Address: Hashable, Codable, Sendable, Comparable, CustomStringConv
         case .section(let n): "§" + Numerals.roman(n)
         case .subsection(let s, let l): "§\(Numerals.roman(s)).\(Numerals.letter(l).uppercased())"
         case .paragraph(let n): "¶\(n)"
+        case .item(let label): "¶" + label
         case .frame(let k, let n): "\(k.prefix)-\(Numerals.roman(n))"
         case .division(let k, let n): k == .preamble ? k.prefix : "\(k.prefix)-\(k.romanInAddress ? Numerals.roman(n) : String(n))"
         case .preambular(let n): "pp\(n)"
@@ -199,6 +201,9 @@ public struct Address: Hashable, Codable, Sendable, Comparable, CustomStringConv
             if let s = Numerals.parseRoman(String(body)) { return .section(s) }
         }
         if let n = number(after: "¶") { return .paragraph(n) }
+        if p.hasPrefix("¶"), p.dropFirst().contains("."), p.dropFirst().allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == ".") }) {
+            return .item(String(p.dropFirst()))
+        }
         for k in FrameKind.allCases { if let n = roman(after: k.prefix + "-") { return .frame(k, n) } }
         if p == DivisionKind.preamble.prefix { return .division(.preamble, 0) }
         for k in DivisionKind.allCases where k != .preamble {
@@ -233,6 +238,7 @@ extension Address {
             case .section(let n): words = "section \(Numerals.roman(n))"
             case .subsection(let s, let l): words = "section \(Numerals.roman(s)).\(Numerals.letter(l).uppercased())"
             case .paragraph(let n): words = "paragraph \(n)"
+            case .item(let label): words = "item \(label)"
             case .frame(let k, let n): words = "\(k.readableName) \(Numerals.roman(n))"
             case .division(let k, let n): words = k == .preamble ? "preamble" : "\(k.rawValue) \(k.romanInAddress ? Numerals.roman(n) : String(n))"
             case .preambular(let n): words = "preambular paragraph \(n)"

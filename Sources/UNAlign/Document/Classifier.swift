@@ -8,6 +8,8 @@ enum LineRole: Equatable {
     /// Either a section (roman numeral) or a subsection (letter): `I.`, `V.`, `X.`, `C.`...
     case sectionOrSubsection(section: Int, letter: Int)
     case numbered(Int)
+    /// `1.a Text`, `17.19 Text`: a compound label (a target of a goal).
+    case item(String)
     case subparagraph(Int)
     case frameHeading(FrameKind, Int, titleStart: Int?)
     /// `Article 12`, `第十二条 …`, `CHAPTER I, PURPOSES`: the content after the heading starts at `textStart`.
@@ -157,13 +159,13 @@ struct Classifier: Sendable {
         var wide: [LineMatcher] = []
         switch kind {
         case .report, .secretaryGeneralReport, .other:
-            m = [t.frameHeading, t.voteLabel, t.subparagraph, t.numbered, t.sectionHeading, t.intro]
+            m = [t.frameHeading, t.voteLabel, t.subparagraph, t.numbered, t.item, t.sectionHeading, t.intro]
             if kind == .secretaryGeneralReport { m = [t.contentsHeading, t.summaryHeading, t.tableCaption] + m }
         case .resolution:
             m = [t.adoptionHeading, t.committeeLine, t.resolutionNumber, t.frameHeading, t.voteLabel, t.subparagraph,
-                 t.numbered, t.division, t.sectionHeading, t.intro, t.closingLine]
+                 t.numbered, t.item, t.division, t.sectionHeading, t.intro, t.closingLine]
         case .treaty:
-            m = [t.division, t.frameHeading, t.voteLabel, t.subparagraph, t.numbered, t.sectionHeading, t.intro]
+            m = [t.division, t.frameHeading, t.voteLabel, t.subparagraph, t.numbered, t.item, t.sectionHeading, t.intro]
         case .meetingRecord:
             m = [t.interpretationNote, t.meetingOpening, t.meetingClosing, t.voteLabel, t.subparagraph, t.numbered,
                  t.frameHeading, t.sectionHeading]
@@ -356,6 +358,24 @@ struct MarkerTables: @unchecked Sendable {  // NSRegularExpression is immutable 
                 }
             }
             return nil
+        }
+    }
+
+    /// A compound label: "1.1 By 2030…", "1.a Ensure…", "17.19 By 2030…" (a number, a full stop,
+    /// a number or a small letter, a space).
+    var item: LineMatcher {
+        LineMatcher(name: "compound label") { v in
+            var i = 0
+            while i < v.s.count, i < 3, v.s[i].properties.numericType == .decimal, v.s[i].isASCII { i += 1 }
+            guard i > 0, i < v.s.count, v.s[i] == "." else { return nil }
+            let head = i
+            i += 1
+            var j = i
+            while j < v.s.count, j - i < 3, v.s[j].isASCII, v.s[j].properties.numericType == .decimal { j += 1 }
+            if j == i, j < v.s.count, v.s[j].isASCII, v.s[j].properties.isLowercase, v.text.units[v.source(j)] >= 0x61 { j += 1 }
+            guard j > i, v.boundary(j), j < v.s.count else { return nil }
+            let label = String(String.UnicodeScalarView(v.s[0..<head])) + "." + String(String.UnicodeScalarView(v.s[i..<j]))
+            return Classified(role: .item(label), markerEnd: v.source(j))
         }
     }
 

@@ -16,6 +16,8 @@ public enum NodeKind: Hashable, Codable, Sendable {
     case intro
     /// A numbered paragraph (of a report body, an annex, an article, a summary record).
     case paragraph(number: Int)
+    /// An item with a compound label: `1.a`, `17.19` (the targets of the 2030 Agenda).
+    case item(label: String)
     /// `(a)`, `a)`, `(أ)` inside a paragraph or operative paragraph (letter 1-based).
     case subparagraph(letter: Int)
     /// Unnumbered paragraph before the operative part of a resolution, or of a treaty's preamble.
@@ -51,7 +53,7 @@ public enum NodeKind: Hashable, Codable, Sendable {
 
     /// The kind without its data, for comparisons and counts.
     public enum Tag: String, Codable, Sendable, CaseIterable {
-        case document, titleLine, section, subsection, frame, frameTitle, intro, paragraph, subparagraph
+        case document, titleLine, section, subsection, frame, frameTitle, intro, paragraph, item, subparagraph
         case preambular, operative, vote, voteLabel, voteList, footnote, division, turn, speaker
         case interpretationNote, closing, opening, signature, table, cell, heading, text
     }
@@ -66,6 +68,7 @@ public enum NodeKind: Hashable, Codable, Sendable {
         case .frameTitle: .frameTitle
         case .intro: .intro
         case .paragraph: .paragraph
+        case .item: .item
         case .subparagraph: .subparagraph
         case .preambular: .preambular
         case .operative: .operative
@@ -90,7 +93,7 @@ public enum NodeKind: Hashable, Codable, Sendable {
     /// Running text a following page-broken line may continue.
     var isProse: Bool {
         switch self {
-        case .paragraph, .subparagraph, .preambular, .operative, .text, .closing, .opening, .signature: true
+        case .paragraph, .item, .subparagraph, .preambular, .operative, .text, .closing, .opening, .signature: true
         case .document, .titleLine, .section, .subsection, .frame, .frameTitle, .intro, .vote, .voteLabel, .voteList,
              .footnote, .division, .turn, .speaker, .interpretationNote, .table, .cell, .heading: false
         }
@@ -99,7 +102,7 @@ public enum NodeKind: Hashable, Codable, Sendable {
     /// Whether the node's text is cut into sentences (a vote list is cut into countries instead).
     var hasSentences: Bool {
         switch self {
-        case .paragraph, .subparagraph, .preambular, .operative, .text, .footnote, .frameTitle, .titleLine, .intro,
+        case .paragraph, .item, .subparagraph, .preambular, .operative, .text, .footnote, .frameTitle, .titleLine, .intro,
              .closing, .opening, .signature, .heading, .cell, .division, .table: true
         case .document, .section, .subsection, .frame, .vote, .voteLabel, .voteList, .turn, .speaker, .interpretationNote: false
         }
@@ -113,7 +116,7 @@ public enum NodeKind: Hashable, Codable, Sendable {
         case .footnote: .footnote
         case .voteLabel, .speaker, .interpretationNote: .voteLabel
         case .voteList: .country
-        case .document, .intro, .paragraph, .subparagraph, .preambular, .operative, .vote, .text, .turn,
+        case .document, .intro, .paragraph, .item, .subparagraph, .preambular, .operative, .vote, .text, .turn,
              .closing, .opening, .signature, .cell: .sentence
         }
     }

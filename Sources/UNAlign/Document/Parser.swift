@@ -296,6 +296,8 @@ struct DocumentParser {
             numbered(n, line, c)
         case .subparagraph(let n):
             subparagraphLine(n, line, c)
+        case .item(let label):
+            item(label, line, c)
         case .voteLabel(let side, let listStart):
             voteLabel(side, line, listStart: listStart)
         case .intro:
@@ -583,6 +585,20 @@ struct DocumentParser {
         pageBreakSinceProse = false
         register(line, owner: node)
         if frame == nil { startVoteIfTallied(node, line) }
+    }
+
+    /// `1.a Ensure…`: an item with a compound label, in the numbering scope, beside its `1.`.
+    private mutating func item(_ label: String, _ line: Line, _ c: Classified) {
+        inTitleBlock = false
+        closeParagraph()
+        let node = NodeBuilder(.item(label: label), numberingScope.prefix / .item(label), line: line.number)
+        node.pieces = line.pieces
+        node.marker = c.markerEnd.map { TextRange(line.pieces[0].start, $0) }
+        top.node.add(node)
+        paragraph = node
+        lastProse = node
+        pageBreakSinceProse = false
+        register(line, owner: node)
     }
 
     private mutating func subparagraphLine(_ n: Int, _ line: Line, _ c: Classified) {

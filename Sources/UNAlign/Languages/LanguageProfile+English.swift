@@ -6,7 +6,7 @@ extension LanguageProfile {
         p.voteLabels = [(.favour, "In favour"), (.against, "Against"), (.abstain, "Abstaining"), (.abstain, "Abstentions")]
         p.tallyPatterns = [#"(?:recorded vote of|by)\s+(\d+)\s+(?:votes?\s+)?to\s+(\d+)\s*,?\s*(?:with|and)\s+(\d+)\s+abstentions?"#]
         p.withoutVotePhrases = ["without a vote"]
-        p.titleKeywords = [("session", "session"), ("agenda", "agenda"), ("report", "report of"), ("rapporteur", "rapporteur")]
+        p.titleKeywords = [("session", "session"), ("agenda", "agenda item"), ("agenda", "provisional agenda"), ("report", "report of"), ("rapporteur", "rapporteur")]
         p.finalConjunctions = ["and"]
         p.articles = ["the", "of"]
         p.sponsorKeywords = ["on behalf of", "sponsor"]

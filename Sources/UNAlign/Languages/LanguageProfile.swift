@@ -116,6 +116,9 @@ public struct LanguageProfile: Sendable {
     public var tableCaptions: [String] = []
     /// Words after which a bare number is a number, not a footnote mark (`paragraphs 1 to 10`, `No. 39`).
     public var numberTakingWords: [String] = []
+    /// Numbers written in numerals that are words (Chinese `第一百一十条`, `一月一日`) are read as numbers before these
+    /// characters; `年` only for a year written digit by digit (`一九四二年`).
+    public var numeralSuffixes: [String] = []
     /// Counts written as words in a tally (`by 150 votes to none`, `contre une`), 0 first.
     public var countWords: [[String]] = []
 
