@@ -351,9 +351,10 @@ struct MarkerTables: @unchecked Sendable {  // NSRegularExpression is immutable 
             for t in numberTerminators where v.has(t, at: j) {
                 if t == "." && j != i { continue }  // "1 ." is not a paragraph number
                 let after = j + t.unicodeScalars.count
-                let nextIsDigit = after < v.s.count && v.s[after].properties.numericType != nil
-                // "1. Text" (or "1．文本" where no space is written), but not "1.5" or a date "1.12.2020".
-                if v.boundary(after) || (!profile.paragraphNumberNeedsSpace && !nextIsDigit) {
+                // "1. Text" (or "1．文本" where no space is written), but not "1.5", a date "1.12.2020" or
+                // a compound label "1.a".
+                let nextIsLabel = after < v.s.count && (v.s[after].properties.numericType != nil || (v.s[after].isASCII && v.s[after].properties.isAlphabetic))
+                if v.boundary(after) || (!profile.paragraphNumberNeedsSpace && !nextIsLabel) {
                     return Classified(role: .numbered(n), markerEnd: v.source(after))
                 }
             }

@@ -9,6 +9,8 @@ extension LanguageProfile {
         p.frameHeadings = [(.draftResolution, "决议草案"), (.draftDecision, "决定草案"), (.annex, "附件")]
         p.frameOrdinals = numerals
         p.frameOrdinalNeedsSpace = false
+        p.paragraphNumberNeedsSpace = false
+        p.headingMarkerNeedsSpace = false
         p.assemblyIntros = ["大会，", "大会,"]
         p.voteLabels = [(.favour, "赞成"), (.against, "反对"), (.abstain, "弃权")]
         p.tallyPatterns = [#"以\s*(\d+)\s*票\s*对\s*(\d+)\s*票\s*[、,]?\s*(\d+)\s*票\s*弃权"#]
