@@ -131,6 +131,9 @@ struct Align: ParsableCommand {
     @Option(name: .shortAndLong, parsing: .upToNextOption, help: "Languages of the files, in order (default: detected).")
     var languages: [String] = []
 
+    @Option(help: DocumentKind.kindHelp)
+    var kind: DocumentKind?
+
     @Flag(help: "Inputs are one sentence per line; print beads.")
     var sentences = false
 
@@ -152,7 +155,7 @@ struct Align: ParsableCommand {
             try Output.write(Beads.format(Aligner().alignSentences(lists[0], lists[1], languages: (langs[0], langs[1]))), to: export.settings.output)
             return
         }
-        let docs = try files.enumerated().map { i, f in try InputFile.document(f, language: i < languages.count ? languages[i] : nil, encoding: nil) }
+        let docs = try files.enumerated().map { i, f in try InputFile.document(f, language: i < languages.count ? languages[i] : nil, encoding: nil, kind: kind) }
         let a = try Aligner().align(docs)
         var e = export.settings
         if json { e.format = .json }

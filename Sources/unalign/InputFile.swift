@@ -27,12 +27,19 @@ enum InputFile {
         return lines
     }
 
-    static func document(_ path: String, language: String?, encoding: String?) throws -> Document {
+    static func document(_ path: String, language: String?, encoding: String?, kind: DocumentKind? = nil) throws -> Document {
         let decoded = try read(path, encoding: encoding)
         let lang = try language.map { code in
             guard let l = Language(code: code) else { throw ValidationError("unknown language '\(code)'; use zh, en, fr, es, ru or ar") }
             return l
         }
-        return try Document(text: decoded.text, language: lang, source: path == "-" ? "<stdin>" : path)
+        return try Document(text: decoded.text, language: lang, kind: kind, source: path == "-" ? "<stdin>" : path)
+    }
+}
+
+/// `--kind resolution`: the kind of document, when detection should not decide.
+extension DocumentKind: ExpressibleByArgument {
+    public static var kindHelp: ArgumentHelp {
+        ArgumentHelp("Kind of document: \(allCases.map(\.rawValue).joined(separator: ", ")) (default: detected).", valueName: "kind")
     }
 }

@@ -6,10 +6,7 @@ struct Inspect: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print the structure the parser finds in a UN document.",
         discussion: """
-            Each line is one node: its address (the key alignment matches on, the same in every
-            language), its kind, its source lines and the first words of its text. Problems the
-            parser noticed (numbering gaps, votes without a tally, footnotes without a reference)
-            follow on stderr.
+            The first line names the kind of document found (report, resolution, treaty, secretaryGeneralReport, meetingRecord, letter, other; --kind forces one). Each line after it is one node: its address (the key alignment matches on, the same in every language), its kind, its source line and the first words of its text. Problems the parser noticed (numbering gaps, votes without a tally, footnotes without a reference, structure it did not find) follow on stderr.
 
             Examples:
               unalign inspect Corpora/A-75-394/zh.md
@@ -26,6 +23,9 @@ struct Inspect: ParsableCommand {
     @Option(help: "Input encoding (default: detected).")
     var encoding: String?
 
+    @Option(help: DocumentKind.kindHelp)
+    var kind: DocumentKind?
+
     @Flag(help: "Emit the whole tree as JSON (ranges are UTF-16 offsets).")
     var json = false
 
@@ -33,7 +33,7 @@ struct Inspect: ParsableCommand {
     var sentences = false
 
     func run() throws {
-        let doc = try InputFile.document(file, language: language, encoding: encoding)
+        let doc = try InputFile.document(file, language: language, encoding: encoding, kind: kind)
         if json {
             let enc = JSONEncoder()
             enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -27,6 +27,9 @@ struct VotesCommand: ParsableCommand {
     @Option(name: .shortAndLong, parsing: .upToNextOption, help: "Languages of the files, in order (default: detected).")
     var languages: [String] = []
 
+    @Option(help: DocumentKind.kindHelp)
+    var kind: DocumentKind?
+
     @Flag(help: "Emit the alignment as JSON.")
     var json = false
 
@@ -35,7 +38,7 @@ struct VotesCommand: ParsableCommand {
 
     func run() throws {
         let docs = try files.enumerated().map { i, f in
-            try InputFile.document(f, language: i < languages.count ? languages[i] : nil, encoding: nil)
+            try InputFile.document(f, language: i < languages.count ? languages[i] : nil, encoding: nil, kind: kind)
         }
         let alignment = VoteAlignment(docs.map { DocumentVotes($0) })
         var out = ""

@@ -56,4 +56,61 @@ struct DocumentKindTests {
     static func isFootnote(_ a: Address) -> Bool {
         if case .footnote? = a.components.last { true } else { false }
     }
+
+    static func versions(_ folder: String) throws -> [Document] {
+        try [Language.en, .fr, .es, .ru, .ar, .zh].map { l in
+            try Document(contentsOfFile: root.appendingPathComponent(folder).appendingPathComponent("\(l.rawValue).md").path, language: l)
+        }
+    }
+
+    /// The older compilation form: the vote is the resolution's, its lists on their labels' lines;
+    /// every voting country comes out aligned across the six versions.
+    @Test func compilationVoteCountryByCountryInSixLanguages() throws {
+        let docs = try Self.versions("compilation-resolution")
+        for d in docs {
+            let v = try #require(DocumentVotes(d).votes.first, "\(d.language)")
+            #expect(v.address == "vote")
+            #expect(v.tally?.description == "12-3-4", "\(d.language)")
+            #expect(v.checks.isEmpty, "\(d.language): \(v.checks)")
+        }
+        let a = try Aligner().align(docs)
+        let countries = a.segments.filter { $0.kind == .country }
+        #expect(countries.count == 19)
+        #expect(countries.allSatisfy { $0.sides.count == 6 })
+        #expect(a.votes.discrepancies.isEmpty)
+    }
+
+    /// A meeting record: the vote inside the President's turn, and every speaker's country read
+    /// through the gazetteer, the same in the six versions.
+    @Test func meetingRecordSpeakersAndVote() throws {
+        let docs = try Self.versions("meeting-record")
+        let countries = docs.map { DocumentSpeakers($0).speakers.map(\.country) }
+        #expect(countries[0].count == 7)
+        #expect(countries[0].compactMap { $0 }.count >= 4, "\(countries[0])")
+        for (d, c) in zip(docs, countries) { #expect(c == countries[0], "\(d.language)") }
+        let a = try Aligner().align(docs)
+        #expect(a.segments.filter { $0.kind == .country && $0.sides.count == 6 }.count == 15)
+        #expect(a.units.filter { $0.address.components.first.map { if case .turn = $0 { true } else { false } } ?? false }.allSatisfy { $0.sides.count == 6 })
+    }
+
+    /// Six versions of each kind aligned in one alignment: every unit in all six, no discrepancy
+    /// (numbers, dates, hours on either clock, votes), a sentence of every unit paired.
+    @Test(arguments: folders.map(\.0))
+    func sixWayAlignmentAgrees(_ folder: String) throws {
+        let a = try Aligner().align(try Self.versions(folder))
+        #expect(a.discrepancies.isEmpty, "\(a.discrepancies)")
+        for u in a.units { #expect(u.sides.count == 6, "\(u.address)") }
+    }
+
+    /// The Traditional Chinese declaration reads as the Simplified one: same addresses, aligned.
+    @Test func traditionalChinese() throws {
+        let folder = Self.root.appendingPathComponent("declaration")
+        let hant = try Document(contentsOfFile: folder.appendingPathComponent("zh-Hant.md").path)
+        let hans = try Document(contentsOfFile: folder.appendingPathComponent("zh.md").path)
+        #expect(hant.language == .zh)
+        #expect(hant.nodes.map(\.address) == hans.nodes.map(\.address))
+        let en = try Document(contentsOfFile: folder.appendingPathComponent("en.md").path, language: .en)
+        let a = try Aligner().align([en, hant])
+        #expect(a.discrepancies.isEmpty, "\(a.discrepancies)")
+    }
 }

@@ -224,6 +224,8 @@ struct SegmentBuilder {
                 let a = Anchors.of(pivot.units[pivotUnits[0]].anchorText, language: languages[0])
                 let b = Anchors.of(o.anchorText, language: languages[d + 1])
                 var (here, first) = (b.subtracting(a), a.subtracting(b))
+                // A heading's own number is compared through its address (`Article premier` is ART-1).
+                if case .division(_, let n) = head.kind { here.remove(String(n)); first.remove(String(n)) }
                 // Arabic writes meeting and session ordinals in words ("الجلسة الرابعة عشرة"):
                 // small numbers are not compared with such a language.
                 if LanguageProfile.of(languages[0]).spellsOutOrdinals || LanguageProfile.of(languages[d + 1]).spellsOutOrdinals {

@@ -14,11 +14,17 @@ enum Anchors {
                 while j < u.count, u[j].isASCII && (u[j].properties.isAlphabetic || u[j].properties.numericType != nil || u[j] == "/" || (u[j] == "." && j + 1 < u.count && u[j + 1].isASCII && (u[j + 1].properties.numericType != nil || u[j + 1].properties.isAlphabetic))) { j += 1 }
                 let token = String(String.UnicodeScalarView(u[i..<j]))
                 // A symbol or a plain number; words that merely start with a digit are skipped.
-                if token.contains("/") {
+                if token.hasSuffix("/00"), let h = Int(token.dropLast(3)), h <= 24 {
+                    out.insert(String(h))  // Arabic `الساعة 10/00`: 10 o'clock
+                } else if token.contains("/") {
                     // "43/78H" and "43/78 H" are one resolution: the letter suffix is not compared.
                     var t = Substring(token.uppercased())
                     if t.last?.isLetter == true, t.dropLast().last?.isNumber == true { t = t.dropLast() }
                     out.insert(String(t))
+                } else if token == "00" {
+                    // The minutes of an hour on the hour (`10 ч. 00 м.`): nothing to compare.
+                } else if token.count >= 4, token.hasSuffix(".00"), let h = Int(token.dropLast(3)), h <= 24 {
+                    out.insert(String(h))  // `10.00 horas` is 10 o'clock
                 } else if token.allSatisfy({ $0.isNumber || $0 == "." }) {
                     out.insert(token)
                 } else if let digits = token.prefix(while: \.isNumber).nilIfEmpty {
@@ -46,6 +52,29 @@ enum Anchors {
                     out.insert(String(v))
                 }
                 k = e
+            }
+        }
+        // `1 p.m.` is 13 o'clock, as the languages on the 24-hour clock write it.
+        for marker in profile.afternoonMarkers {
+            var search = folded.startIndex
+            while let r = folded.range(of: " " + marker, range: search..<folded.endIndex) {
+                let digits = folded[..<r.lowerBound].reversed().prefix { $0.isASCII && $0.isNumber }
+                if let h = Int(String(digits.reversed())), h >= 1, h < 12 {
+                    out.remove(String(h))
+                    out.insert(String(h + 12))
+                }
+                search = r.upperBound
+            }
+        }
+        for marker in profile.afternoonPrefixes {
+            var search = folded.startIndex
+            while let r = folded.range(of: marker, range: search..<folded.endIndex) {
+                let digits = folded[r.upperBound...].prefix { $0.isASCII && $0.isNumber }
+                if let h = Int(digits), h >= 1, h < 12 {
+                    out.remove(String(h))
+                    out.insert(String(h + 12))
+                }
+                search = r.upperBound
             }
         }
         // Month names as whole words (or two-word names); a name that is also a word ("May", the

@@ -21,6 +21,7 @@ extension LanguageProfile {
         p.sponsorKeywords = ["的名义", "提案国"]
         p.tallyKeywords = ["票"]
         p.numeralSuffixes = ["条", "款", "年", "月", "日"]
+        p.afternoonPrefixes = ["下午"]
         // The openers of the UN's preambular paragraphs (`回顾`, `又回顾`, `深感关切地注意到`), as they start a line.
         p.preambularOpeners = ["回顾", "又回顾", "还回顾", "重申", "又重申", "还重申", "注意到", "又注意到", "还注意到", "表示注意到",
                                "深信", "又深信", "确信", "深感关切", "深为关切", "严重关切", "关切地注意到", "满意地注意到", "赞赏地注意到",

@@ -119,6 +119,11 @@ public struct LanguageProfile: Sendable {
     /// Numbers written in numerals that are words (Chinese `第一百一十条`, `一月一日`) are read as numbers before these
     /// characters; `年` only for a year written digit by digit (`一九四二年`).
     public var numeralSuffixes: [String] = []
+    /// What follows an afternoon hour written on the twelve-hour clock (`1 p.m.`): the anchor check
+    /// reads it as the 24-hour figure the other languages write (`13 heures`).
+    public var afternoonMarkers: [String] = []
+    /// The same written before the hour (`下午1时`).
+    public var afternoonPrefixes: [String] = []
     /// Counts written as words in a tally (`by 150 votes to none`, `contre une`), 0 first.
     public var countWords: [[String]] = []
 

@@ -130,10 +130,12 @@ public final class SentenceSegmenter {
         return !abbreviations.contains(h)
     }
 
-    /// True for a short list or heading marker: `12.`, `IV.`, `B.`, `一.`, `(a).`
+    /// True for a short list or heading marker: `12.`, `IV.`, `B.`, `一.`, `(a).`, or a resolution's
+    /// number before its title: `80/10.`, `55/33 A.`
     private func isMarker(_ u: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int) -> Bool {
         var s = start
         while s < end, UTF16Text.isSpace(u[s]) || u[s] == 0x23 || u[s] == 0x2A { s += 1 }  // "## ", "**"
+        if isResolutionNumber(u, s, end - 1) { return true }
         let body = end - 1 - s
         guard body >= 1, body <= 4 else { return false }
         for k in s..<(end - 1) {
@@ -144,6 +146,19 @@ public final class SentenceSegmenter {
             if !ok { return false }
         }
         return true
+    }
+
+    /// `80/10` or `55/33 A` between `s` and `e`.
+    private func isResolutionNumber(_ u: UnsafeBufferPointer<UInt16>, _ s: Int, _ e: Int) -> Bool {
+        var e = e
+        if e - s >= 5, u[e - 1] >= 0x41, u[e - 1] <= 0x5A, u[e - 2] == 0x20 { e -= 2 }
+        guard e - s >= 3, e - s <= 9 else { return false }
+        var slash = 0
+        for k in s..<e {
+            if u[k] == 0x2F { slash += 1; if k == s || k == e - 1 { return false } }
+            else if !(u[k] >= 0x30 && u[k] <= 0x39) { return false }
+        }
+        return slash == 1
     }
 
     private func isLowercase(_ c: UInt16) -> Bool {
