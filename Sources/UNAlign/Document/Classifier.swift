@@ -68,6 +68,18 @@ struct LineView {
         window = TextRange(first.start, min(first.end, first.start + width))
         match = MatchText(text, range: window, options: .lookalikes)
         s = Array(match.string.unicodeScalars)
+        whole = fullLength <= window.length ? Self.trimmed(s) : ""
+    }
+
+    /// The whole line, folded and trimmed, when it fits in the window (headings, intros, labels);
+    /// made once, read by several matchers.
+    let whole: String
+
+    private static func trimmed(_ s: [Unicode.Scalar]) -> String {
+        var a = 0, b = s.count
+        while a < b, s[a].properties.isWhitespace { a += 1 }
+        while b > a, s[b - 1].properties.isWhitespace { b -= 1 }
+        return a < b ? String(String.UnicodeScalarView(s[a..<b])) : ""
     }
 
     /// The whole line fits in the window.
@@ -105,7 +117,6 @@ struct LineView {
         return a < b ? String(String.UnicodeScalarView(s[a..<b])) : ""
     }
 
-    var whole: String { string(0, s.count) }
 
     /// The source character at the start of the line is a lower-case letter (any script).
     var startsLowercase: Bool {
@@ -154,7 +165,7 @@ struct Classifier: Sendable {
     init(_ profile: LanguageProfile, kind: DocumentKind = .report) {
         self.profile = profile
         self.kind = kind
-        let t = MarkerTables(profile)
+        let t = MarkerTables.of(profile.language)
         var m: [LineMatcher] = []
         var wide: [LineMatcher] = []
         switch kind {
@@ -180,11 +191,20 @@ struct Classifier: Sendable {
     /// Classifies a line whose content starts at `first` (its first piece); `emphasized` when the
     /// converter marked it as a heading or bold.
     func classify(_ text: UTF16Text, first: TextRange, fullLength: Int, emphasized: Bool) -> Classified {
-        if !wideMatchers.isEmpty {
+        // Speaker labels end with a colon: only such lines are read further.
+        if !wideMatchers.isEmpty, text.units[first.start..<min(first.end, first.start + LineView.wideWindowLength)].contains(where: { $0 == 0x3A || $0 == 0xFF1A }) {
             let wide = LineView(text, first: first, fullLength: fullLength, emphasized: emphasized, width: LineView.wideWindowLength)
             for m in wideMatchers { if let c = m.match(wide) { return c } }
         }
-        let view = LineView(text, first: first, fullLength: fullLength, emphasized: emphasized)
+        return classify(LineView(text, first: first, fullLength: fullLength, emphasized: emphasized))
+    }
+
+    /// Classifies a line from a view already made (the kind detector's).
+    func classify(_ view: LineView) -> Classified {
+        if !wideMatchers.isEmpty, view.text.units[view.first.start..<min(view.first.end, view.first.start + LineView.wideWindowLength)].contains(where: { $0 == 0x3A || $0 == 0xFF1A }) {
+            let wide = LineView(view.text, first: view.first, fullLength: view.fullLength, emphasized: view.emphasized, width: LineView.wideWindowLength)
+            for m in wideMatchers { if let c = m.match(wide) { return c } }
+        }
         for m in matchers { if let c = m.match(view) { return c } }
         return Classified(role: .text)
     }
@@ -227,8 +247,24 @@ struct MarkerTables: @unchecked Sendable {  // NSRegularExpression is immutable 
     let captions: [String]
     let letterAnnexWords: [String]
 
+    /// Folded once per language: every document in that language reads the same tables.
+    static let byLanguage: [Language: MarkerTables] = Dictionary(uniqueKeysWithValues: Language.allCases.map {
+        ($0, MarkerTables(LanguageProfile.of($0)))
+    })
+    static func of(_ l: Language) -> MarkerTables { byLanguage[l]! }
+
+    /// The preambular openers and the words after which a number is the text's, folded.
+    let preambularOpeners: [String]
+    let numberWords: Set<String>
+    let months: Set<String>
+    let tallies: TallyReader
+
     init(_ profile: LanguageProfile) {
         self.profile = profile
+        preambularOpeners = profile.preambularOpeners.map(LanguageProfile.fold)
+        numberWords = Set(profile.numberTakingWords.map(LanguageProfile.fold))
+        months = Set(profile.monthNames.flatMap { $0 }.map(LanguageProfile.fold))
+        tallies = TallyReader(profile)
         func folded(_ xs: [String]) -> [(String, Int)] {
             xs.enumerated().map { (LanguageProfile.fold($0.element), $0.offset + 1) }.sorted { $0.0.count > $1.0.count }
         }

@@ -13,7 +13,7 @@ struct FootnoteMarks {
     private let numberWords: Set<String>
     private let months: Set<String>
 
-    init(_ profile: LanguageProfile, _ lines: [Line]) {
+    init(_ tables: MarkerTables, _ lines: [Line]) {
         // A number is a candidate only where the document defines more footnotes of that number
         // than it marks explicitly (`<sup>1</sup>`, `[^1]`): a document whose marks survived needs no guessing.
         var definitions: [Int: Int] = [:], marked: [Int: Int] = [:]
@@ -23,8 +23,8 @@ struct FootnoteMarks {
             for (n, _) in l.references { marked[n, default: 0] += 1 }
         }
         defined = Set(definitions.filter { $0.value > marked[$0.key] ?? 0 }.keys)
-        numberWords = Set(profile.numberTakingWords.map(LanguageProfile.fold))
-        months = Set(profile.monthNames.flatMap { $0 }.map(LanguageProfile.fold))
+        numberWords = tables.numberWords
+        months = tables.months
     }
 
     func start() -> Scanner { Scanner(marks: self) }
@@ -37,6 +37,10 @@ struct FootnoteMarks {
 
         /// Finds the bare marks of a line, splits them out of its pieces and adds them to its references.
         mutating func scan(_ line: inout Line, _ text: UTF16Text) {
+            if marks.defined.isEmpty {
+                for (n, _) in line.references { last = max(last, n) }
+                return
+            }
             let explicit = Set(line.references.map(\.1))
             var pieces: [TextRange] = []
             var found: [(Int, TextRange)] = []

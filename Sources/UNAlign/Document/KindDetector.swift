@@ -9,28 +9,49 @@ struct KindDetector {
     /// How many lines are read to decide, and how many of the first lines hold a title.
     static let linesRead = 400
     static let titleLines = 40
+    static let titleLength = 200
+
+    /// Whether `needle` occurs in `haystack` (UTF-16 units, no Foundation string search).
+    static func contains(_ haystack: [UInt16], _ needle: [UInt16]) -> Bool {
+        guard !needle.isEmpty, needle.count <= haystack.count else { return needle.isEmpty }
+        let first = needle[0]
+        var i = 0
+        while i + needle.count <= haystack.count {
+            if haystack[i] == first, haystack[i..<i + needle.count].elementsEqual(needle) { return true }
+            i += 1
+        }
+        return false
+    }
 
     init(_ profile: LanguageProfile) {
         self.profile = profile
-        tables = MarkerTables(profile)
+        tables = MarkerTables.of(profile.language)
     }
 
-    func kind(of text: UTF16Text, _ lines: [Line]) -> DocumentKind {
+    /// The kind, and the views of the lines it read (the parser reads them again from there).
+    func kind(of text: UTF16Text, _ lines: [Line]) -> DocumentKind { detect(text, lines).kind }
+
+    func detect(_ text: UTF16Text, _ lines: [Line]) -> (kind: DocumentKind, views: [Int: LineView]) {
+        var views: [Int: LineView] = [:]
         var counts: [String: Int] = [:]
         var contentLine = 0
         let early: [LineMatcher] = [tables.adoptionHeading, tables.letterTitle, tables.resolutionNumber]
         let anywhere: [LineMatcher] = [tables.division, tables.meetingOpening, tables.frameHeading, tables.intro,
                                        tables.numbered, tables.sectionHeading, tables.signature, tables.contentsHeading]
-        let reportWords = profile.reportTitleWords.map(LanguageProfile.fold)
+        let reportWords = profile.reportTitleWords.map { Array(LanguageProfile.fold($0).utf16) }
         for l in lines where l.kind == .text {
             contentLine += 1
             if contentLine > Self.linesRead { break }
             let length = l.pieces.reduce(0) { $0 + $1.length }
             let view = LineView(text, first: l.pieces[0], fullLength: length, emphasized: l.emphasized)
+            views[l.number] = view
             if contentLine <= Self.titleLines {
                 for m in early where m.match(view) != nil { counts[m.name, default: 0] += 1 }
-                let folded = LanguageProfile.fold(text.joinedString(l.pieces))
-                if reportWords.contains(where: { folded.contains($0) }) { counts["report title", default: 0] += 1 }
+                // A title line is short: a paragraph of the body is not read for the words.
+                if length <= Self.titleLength {
+                    let folded = Array(LanguageProfile.fold(text.joinedString(l.pieces)).utf16)
+                    if reportWords.contains(where: { Self.contains(folded, $0) }) { counts["report title", default: 0] += 1 }
+                }
             }
             for m in anywhere {
                 guard let c = m.match(view) else { continue }
@@ -38,9 +59,18 @@ struct KindDetector {
                 // Draft resolutions and decisions make a committee report; an annex does not.
                 if case .frameHeading(let k, _, _) = c.role, k != .annex { counts["draft", default: 0] += 1 }
             }
-            let wide = LineView(text, first: l.pieces[0], fullLength: length, emphasized: l.emphasized, width: LineView.wideWindowLength)
-            if tables.speaker.match(wide) != nil { counts["speaker", default: 0] += 1 }
+            // A speaker label ends with a colon: only such lines are read further.
+            let head = l.pieces[0]
+            let hasColon = text.units[head.start..<min(head.end, head.start + LineView.wideWindowLength)].contains { $0 == 0x3A || $0 == 0xFF1A }
+            if hasColon {
+                let wide = LineView(text, first: head, fullLength: length, emphasized: l.emphasized, width: LineView.wideWindowLength)
+                if tables.speaker.match(wide) != nil { counts["speaker", default: 0] += 1 }
+            }
         }
+        return (Self.decide(counts), views)
+    }
+
+    private static func decide(_ counts: [String: Int]) -> DocumentKind {
         func n(_ k: String) -> Int { counts[k] ?? 0 }
         if n("adoption heading") > 0 { return .resolution }
         if n("meeting opening") > 0 || n("speaker") >= 3 { return .meetingRecord }

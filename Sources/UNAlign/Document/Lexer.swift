@@ -113,7 +113,8 @@ enum Lexer {
             return result
         }
         // An HTML comment alone on its line (converters and editors leave them): markup.
-        if t.length >= 7, text.string(TextRange(t.start, t.start + 4)) == "<!--", text.string(TextRange(t.end - 3, t.end)) == "-->" {
+        if t.length >= 7, u[t.start] == 0x3C, u[t.start + 1] == 0x21, u[t.start + 2] == 0x2D, u[t.start + 3] == 0x2D,
+           u[t.end - 3] == 0x2D, u[t.end - 2] == 0x2D, u[t.end - 1] == 0x3E {
             result.kind = .rule
             result.markup = [t]
             return result

@@ -126,12 +126,16 @@ struct DocumentParser {
         self.text = text
         profile = LanguageProfile.of(language)
         let lines = Lexer.lines(text)
-        let k = kind ?? KindDetector(profile).kind(of: text, lines)
+        var views: [Int: LineView] = [:]
+        let k: DocumentKind
+        if let kind { k = kind } else { (k, views) = KindDetector(profile).detect(text, lines) }
+        self.views = views
         self.kind = k
         classifier = Classifier(profile, kind: k)
         segmenter = SentenceSegmenter(language: language)
-        tallies = TallyReader(profile)
-        footnoteMarks = FootnoteMarks(profile, lines)
+        let tables = MarkerTables.of(language)
+        tallies = tables.tallies
+        footnoteMarks = FootnoteMarks(tables, lines)
         root = NodeBuilder(.document(k), .root, line: 1)
         stack = [Container(.document, root, numbering: Self.bodyNumbering(k), prefix: .root)]
         self.lines = lines
@@ -144,7 +148,7 @@ struct DocumentParser {
             if b.kind == .blank { followed += 1 }
         }
         blankSeparated = all > 0 && followed * 2 >= all
-        preambularOpeners = profile.preambularOpeners.map(LanguageProfile.fold)
+        preambularOpeners = tables.preambularOpeners
         let c = classifier
         meetingOpensAt = k != .meetingRecord ? 0 : lines.prefix(60).first { l in
             l.kind == .text && c.classify(text, first: l.pieces[0], fullLength: l.pieces.reduce(0) { $0 + $1.length }, emphasized: l.emphasized).role == .meetingOpening
@@ -152,6 +156,8 @@ struct DocumentParser {
     }
 
     private let lines: [Line]
+    /// The kind detector's views of the first lines, classified again from there.
+    private var views: [Int: LineView]
     private let blankSeparated: Bool
     /// The line of a record's "The meeting was called to order…" (0 when there is none).
     private let meetingOpensAt: Int
@@ -211,7 +217,12 @@ struct DocumentParser {
                 continue
             }
             marks.scan(&line, text)
-            let c = classifier.classify(text, first: line.pieces[0], fullLength: line.pieces.reduce(0) { $0 + $1.length }, emphasized: line.emphasized)
+            let c: Classified
+            if line.pieces.count == lexed.pieces.count, let view = views.removeValue(forKey: line.number) {
+                c = classifier.classify(view)
+            } else {
+                c = classifier.classify(text, first: line.pieces[0], fullLength: line.pieces.reduce(0) { $0 + $1.length }, emphasized: line.emphasized)
+            }
             if inContents {
                 if isContentsEntry(line, c) { furniture += line.pieces; continue }
                 inContents = false

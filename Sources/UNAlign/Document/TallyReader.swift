@@ -5,44 +5,57 @@ import Foundation
 /// `153 голосами против 11 при 9 воздержавшихся`, `by 150 votes to none`, or "adopted without a vote".
 struct TallyReader: @unchecked Sendable {  // NSRegularExpression is immutable after creation
     private let patterns: [NSRegularExpression]
-    private let withoutVote: [String]
-    private let keywords: [String]
+    /// Folded, as UTF-16 units: searched in every numbered paragraph, without building a String.
+    private let withoutVote: [[UInt16]]
+    private let keywords: [[UInt16]]
     /// Counts written as words (`none`, `one`, `une`), folded.
     private let countWords: [String: Int]
 
     init(_ profile: LanguageProfile) {
         patterns = profile.tallyPatterns.compactMap { try? NSRegularExpression(pattern: $0) }
-        withoutVote = profile.withoutVotePhrases.map { MatchText($0).string }
-        keywords = profile.tallyKeywords.map { MatchText($0).string }
+        withoutVote = profile.withoutVotePhrases.map { MatchText($0).text.units }
+        keywords = profile.tallyKeywords.map { MatchText($0).text.units }
         var words: [String: Int] = [:]
         for (n, forms) in profile.countWords.enumerated() { for f in forms { words[MatchText(f).string] = n } }
         countWords = words
+    }
+
+    /// Where `needle` starts in `haystack`, if it occurs.
+    private static func find(_ needle: [UInt16], in haystack: [UInt16]) -> Int? {
+        guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
+        var i = 0
+        while i + needle.count <= haystack.count {
+            if haystack[i] == needle[0], haystack[i..<i + needle.count].elementsEqual(needle) { return i }
+            i += 1
+        }
+        return nil
     }
 
     func read(_ text: UTF16Text, _ pieces: [TextRange]) -> Tally? {
         for piece in pieces {
             // Digits and case are folded (Arabic-Indic digits become ASCII) before matching.
             let m = MatchText(text, range: piece)
-            let s = m.string
+            let units = m.text.units
             // The regular expressions run only where a tally word is (one paragraph in ten).
-            let candidate = keywords.contains { s.firstRange(of: $0) != nil }
-            let ns = s as NSString
-            for re in patterns where candidate {
-                guard let r = re.firstMatch(in: s, range: NSRange(location: 0, length: ns.length)), r.numberOfRanges >= 4 else { continue }
-                func count(_ i: Int) -> Int? {
-                    guard r.range(at: i).location != NSNotFound else { return nil }
-                    let w = ns.substring(with: r.range(at: i))
-                    return Int(w) ?? countWords[w]
+            if keywords.contains(where: { Self.find($0, in: units) != nil }) {
+                let s = m.string
+                let ns = s as NSString
+                for re in patterns {
+                    guard let r = re.firstMatch(in: s, range: NSRange(location: 0, length: ns.length)), r.numberOfRanges >= 4 else { continue }
+                    func count(_ i: Int) -> Int? {
+                        guard r.range(at: i).location != NSNotFound else { return nil }
+                        let w = ns.substring(with: r.range(at: i))
+                        return Int(w) ?? countWords[w]
+                    }
+                    // A word that is no count ("by a vote of some…") is no tally.
+                    guard let yes = count(1), let no = count(2) else { continue }
+                    let where_ = m.originalRange(of: TextRange(r.range.location, r.range.location + r.range.length))
+                    return Tally(inFavour: yes, against: no, abstaining: count(3) ?? 0, withoutVote: false, range: where_)
                 }
-                // A word that is no count ("by a vote of some…") is no tally.
-                guard let yes = count(1), let no = count(2) else { continue }
-                let where_ = m.originalRange(of: TextRange(r.range.location, r.range.location + r.range.length))
-                return Tally(inFavour: yes, against: no, abstaining: count(3) ?? 0, withoutVote: false, range: where_)
             }
             for phrase in withoutVote {
-                if let r = s.firstRange(of: phrase) {
-                    let a = s.utf16.distance(from: s.utf16.startIndex, to: r.lowerBound.samePosition(in: s.utf16)!)
-                    let where_ = m.originalRange(of: TextRange(a, a + phrase.utf16.count))
+                if let a = Self.find(phrase, in: units) {
+                    let where_ = m.originalRange(of: TextRange(a, a + phrase.count))
                     return Tally(inFavour: nil, against: nil, abstaining: nil, withoutVote: true, range: where_)
                 }
             }
