@@ -56,6 +56,9 @@ final class Featurizer {
     /// meets "18 September 2020" and 2020年9月18日.
     private let months: [String: Int]
     private let cognatePrefix: Int?
+    private let latinWordsAreEnglish: Bool
+    private let usesEnglishStopwords: Bool
+    private let minimumWordLength: Int
 
     /// Each language's single-word month names, folded as texts are, to month numbers: built once.
     /// Two-letter forms (Arabic آب, also "father") and names that are also words (English "may")
@@ -78,9 +81,12 @@ final class Featurizer {
         self.language = language
         self.lexicon = lexicon
         let profile = LanguageProfile.of(language)
-        words = profile.usesIdeographicFullStops ? ChineseWordSegmenter() : nil
+        words = profile.wordSegmentation == .dictionary ? ChineseWordSegmenter() : nil
         months = Self.monthTables[language] ?? [:]
         cognatePrefix = cognates ? profile.cognatePrefixLength : nil
+        latinWordsAreEnglish = profile.latinWordsAreEnglish
+        usesEnglishStopwords = profile.usesEnglishStopwords
+        minimumWordLength = profile.minimumWordLength
     }
 
     /// Ids for strings outside the lexicon: shared by both sides of one alignment through `vocab`.
@@ -209,10 +215,10 @@ final class Featurizer {
             return [vocab.id(String(m))]
         }
         if scalars.allSatisfy({ $0.isASCII }) || words == nil {
-            let stem = language == .en || words != nil ? EnglishStemmer.stem(s) : s
-            if language == .en || scalars.allSatisfy({ $0.isASCII }) {
+            let stem = latinWordsAreEnglish ? EnglishStemmer.stem(s) : s
+            if usesEnglishStopwords || scalars.allSatisfy({ $0.isASCII }) {
                 if EnglishStemmer.isStopword(stem) || (stem.count < 2 && raw.count < 2) { return nil }
-            } else if s.count < 3 {
+            } else if s.count < minimumWordLength {
                 return nil  // short function words of other languages
             }
             // Shared first letters of a long word, in an id of their own ("~organ"): languages

@@ -16,7 +16,7 @@ extension LanguageProfile {
         p.tallyPatterns = [#"(\d+)\s+(?:صوتا|صوت|اصوات)\s+مقابل\s+(\d+)\s*[،,]?\s*(?:و|مع\s+)?\s*امتناع\s+(\d+)"#]
         p.withoutVotePhrases = ["دون تصويت", "دون ان تطرحه للتصويت", "دون ان تطرحه على التصويت", "بدون تصويت"]
         p.titleKeywords = [("session", "الدورة"), ("agenda", "من جدول الاعمال"), ("report", "تقرير"), ("rapporteur", "المقرر")]
-        p.listSeparators = ["،", ","]
+        p.listSeparators = ["،", ",", "؛", ";"]
         p.itemPrefix = "و"
         p.sponsorKeywords = ["باسم", "مقدمي"]
         // The UN writes both calendars' names: "تشرين الثاني/نوفمبر"; either names the month.

@@ -14,6 +14,9 @@ extension LanguageProfile {
         p.tallyKeywords = ["vote", "abstention"]
         p.monthNamesAlsoWords = ["May"]
         p.cognatePrefixLength = 5
+        p.latinWordsAreEnglish = true
+        p.usesEnglishStopwords = true
+        p.detectionWords = ["the", "and", "of", "with", "by"]
         p.afternoonMarkers = ["p.m."]
         // The openers of the UN's preambular paragraphs (editorial practice), as they start a line.
         p.preambularOpeners = ["Acknowledging", "Affirming", "Alarmed", "Appreciating", "Aware", "Bearing in mind", "Believing",

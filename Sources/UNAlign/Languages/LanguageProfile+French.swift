@@ -13,6 +13,7 @@ extension LanguageProfile {
         p.monthNames = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"].map { [$0] }
         p.tallyKeywords = ["voix", "abstention"]
         p.cognatePrefixLength = 5
+        p.detectionWords = ["le", "la", "les", "des", "et", "du"]
         // The openers of the UN's preambular paragraphs, feminine for the Assembly, masculine for the Security Council.
         p.preambularOpeners = ["Accueillant", "Affirmant", "Agissant", "Alarmée", "Alarmé", "Appréciant", "Ayant", "Consciente", "Conscient",
                                "Considérant", "Constatant", "Convaincue", "Convaincu", "Déclarant", "Décidée", "Décidé", "Déplorant",

@@ -4,12 +4,30 @@
 /// Marker and label strings are written as the documents write them; they are compared after
 /// `LanguageProfile.fold` (case, diacritics, harakat, full-width and Cyrillic look-alikes folded),
 /// so `А.` (Cyrillic) matches `A.` and `ثانياً` matches `ثانيا`.
+public enum WordSegmentation: Sendable { case spaces, dictionary }
+public enum NameTokens: Sendable { case words, perHanCharacter }
+
 public struct LanguageProfile: Sendable {
     public let language: Language
     /// Articles the language's alphabetical lists ignore (Arabic `ال`).
     public var collationIgnoredPrefixes: [String] = []
     /// Sentences end at `。！？` whatever follows (ICU misses `。「`).
     public var usesIdeographicFullStops = false
+    /// How words are found: between spaces, or by dictionary (ICU's Chinese word break).
+    public var wordSegmentation: WordSegmentation = .spaces
+    /// How a country name is cut into tokens for matching: words, or one token per Han character.
+    public var nameTokens: NameTokens = .words
+    /// Words in the Latin alphabet are English (in English, and inside Chinese text): stemmed with
+    /// the English stemmer for word evidence.
+    public var latinWordsAreEnglish = false
+    /// The language's function words are English ones (`the`, `of`): left out of word evidence.
+    public var usesEnglishStopwords = false
+    /// Words of a language alphabet shorter than this carry no evidence (function words).
+    public var minimumWordLength = 3
+    /// The ICU collation locale of the language's alphabetical lists (default: the language code).
+    public var collationLocale: String? = nil
+    /// Frequent words only this language of its script uses, for telling it from the others.
+    public var detectionWords: [String] = []
 
     /// Section ordinals in order (`I`, `II`... / `一`, `二`... / `أولا`, `ثانيا`...).
     public var sectionOrdinals: [String] = LanguageProfile.romanNumerals
@@ -47,7 +65,7 @@ public struct LanguageProfile: Sendable {
     public var titleKeywords: [(String, String)] = []
 
     /// Separators between list items and the conjunction before the last item in running text.
-    public var listSeparators: [String] = [","]
+    public var listSeparators: [String] = [",", ";"]
     public var finalConjunctions: [String] = []
     /// A prefix joined to every item after the first in running text (Arabic `و`).
     public var itemPrefix: String? = nil

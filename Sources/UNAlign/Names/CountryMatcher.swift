@@ -30,7 +30,7 @@ public final class CountryMatcher: Sendable {
         index = gazetteer.index(language)
         let profile = LanguageProfile.of(language)
         glue = Set((profile.articles + profile.finalConjunctions).map { LanguageProfile.fold($0) })
-        separators = Set((profile.listSeparators + [",", ";", "、", "，", "；", "،", "؛"]).flatMap { LanguageProfile.fold($0).utf16 })
+        separators = Set(profile.listSeparators.flatMap { LanguageProfile.fold($0).utf16 })
     }
 
     /// Text of some ranges of a source, folded for matching, with the way back.

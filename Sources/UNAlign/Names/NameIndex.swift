@@ -19,7 +19,7 @@ struct NameTokenizer: Sendable {
         let profile = LanguageProfile.of(language)
         endingSet = Set(profile.inflectionEndings.map(LanguageProfile.fold))
         fusedPrefix = profile.itemPrefix.map(LanguageProfile.fold)
-        perCharacter = profile.usesIdeographicFullStops
+        perCharacter = profile.nameTokens == .perHanCharacter
     }
 
     func tokens(_ folded: UTF16Text) -> [NameToken] {

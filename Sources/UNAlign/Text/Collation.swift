@@ -8,16 +8,16 @@ public final class Collator {
     private let ignoredPrefixes: [String]
     private var buffer = [UInt8](repeating: 0, count: 256)
 
-    /// - Parameter language: whose alphabet; Chinese sorts by pinyin.
-    public init(language: Language) {
+    /// - Parameters: the language whose alphabet, its ICU collation locale and the articles its
+    ///   lists ignore (`LanguageProfile` gives them: `Collator(language:)`).
+    public init(language: Language, locale: String, ignoredPrefixes: [String]) {
         self.language = language
         var err: Int32 = 0
-        let locale = language == .zh ? "zh@collation=pinyin" : language.icuLocale
         guard let h = ua_collator_open(locale, 0, &err) else {
             fatalError("ICU collator for \(locale) failed: \(String(cString: ua_error_name(err)))")
         }
         handle = h
-        ignoredPrefixes = LanguageProfile.of(language).collationIgnoredPrefixes
+        self.ignoredPrefixes = ignoredPrefixes
     }
 
     deinit { ua_collator_close(handle) }

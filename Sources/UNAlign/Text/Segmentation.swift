@@ -51,7 +51,9 @@ public final class SentenceSegmenter {
     private let maxAbbreviationLength: Int
     private let usesIdeographicStops: Bool
 
-    public init(language: Language) {
+    /// - Parameter ideographicStops: sentences end at `。！？` whatever follows (`LanguageProfile`
+    ///   says so for a language: `SentenceSegmenter(language:)`).
+    public init(language: Language, ideographicStops: Bool) {
         self.language = language
         // Not "@ss=standard": its suppression data misfires (es: no break in "en contra. El"); our
         // per-language UN abbreviation lists decide instead.
@@ -59,7 +61,7 @@ public final class SentenceSegmenter {
         let list = LanguageData.abbreviations(for: language)
         abbreviations = Set(list.map { $0.lowercased().utf16.reduce(Self.hashSeed, Self.hashStep) })
         maxAbbreviationLength = list.map { $0.utf16.count }.max() ?? 0
-        usesIdeographicStops = LanguageProfile.of(language).usesIdeographicFullStops
+        usesIdeographicStops = ideographicStops
     }
 
     /// Sentence ranges covering `range` of `text` (whitespace between sentences goes with the sentence before).

@@ -19,14 +19,13 @@ public enum ScriptGuess {
         if top == han { return .zh }
         if top == arabic { return .ar }
         if top == cyrillic { return .ru }
-        // Latin script: count function words that only one of the three languages uses often.
+        // Latin script: the language whose own frequent words (its table's `detectionWords`) occur most;
+        // English when none stands out.
         let lower = " " + text.prefix(200_000).lowercased() + " "
         func count(_ words: [String]) -> Int { words.reduce(0) { $0 + lower.components(separatedBy: " \($1) ").count - 1 } }
-        let en = count(["the", "and", "of", "with", "by"])
-        let fr = count(["le", "la", "les", "des", "et", "du"])
-        let es = count(["el", "los", "las", "y", "del", "por"])
-        if fr > en && fr >= es { return .fr }
-        if es > en && es > fr { return .es }
+        let scores = Language.allCases.map { ($0, count(LanguageProfile.of($0).detectionWords)) }.filter { $0.1 > 0 }
+        let english = scores.first { $0.0 == .en }?.1 ?? 0
+        if let best = scores.max(by: { $0.1 < $1.1 }), best.1 > english { return best.0 }
         return .en
     }
 }
