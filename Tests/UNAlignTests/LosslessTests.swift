@@ -43,6 +43,23 @@ struct LosslessTests {
         Self.checkLossless(try A75394.document(language), language.rawValue)
     }
 
+    /// Every real text in `../shared/corpora/` read as a document (whatever kind it is) keeps every
+    /// character: the Champollion files, the UN Parallel Corpus devset in six languages, the
+    /// A/75/394 original (the resolutions, the Charter and the 2030 Agenda have their own tests).
+    @Test func everySharedTextIsLossless() throws {
+        let corpora = Paths.shared.appendingPathComponent("corpora")
+        var files: [(URL, Language?)] = [(corpora.appendingPathComponent("A-75-394/zh.md"), .zh)]
+        for f in try FileManager.default.contentsOfDirectory(atPath: Paths.champollion.appendingPathComponent("utf8").path).sorted() {
+            files.append((Paths.champollion.appendingPathComponent("utf8").appendingPathComponent(f), nil))
+        }
+        for l in Language.allCases { files.append((Paths.unpc.appendingPathComponent("UNv1.0.devset.\(l.rawValue)"), l)) }
+        for (url, language) in files {
+            let doc = try Document(contentsOfFile: url.path, language: language)
+            Self.checkLossless(doc, url.lastPathComponent)
+            #expect(doc.nodes.count > 1, "\(url.lastPathComponent)")
+        }
+    }
+
     /// Randomly damaged copies: deleted blank lines, inserted page breaks (also inside paragraphs),
     /// shuffled heading marks. Seeded, so a failure reproduces.
     @Test(arguments: Language.allCases)
