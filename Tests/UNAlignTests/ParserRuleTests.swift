@@ -181,6 +181,22 @@ struct ParserRuleTests {
         #expect(votes.votes.first?.checks.isEmpty == true)
     }
 
+    @Test func letteredFootnotesOfOlderDocuments() throws {
+        let text = "1. The Committee adopted the draft a/ without a vote.\n\n2. It decided to report.\n\na/ See A/55/100."
+        let d = try Self.doc(text, .en)
+        let fn = try #require(d.nodes.first { $0.tag == .footnote })
+        #expect(fn.address == "fn1")
+        #expect(d.text(of: fn).hasSuffix("See A/55/100."))
+        guard case .footnote(_, let ref?) = fn.kind else { Issue.record("a/ not attached"); return }
+        #expect(d.text.string(ref) == "a/")
+        #expect(d.node("¶1")!.children.contains(fn))
+    }
+
+    @Test func countsWrittenAsWords() throws {
+        let d = try Self.doc("1. The draft was adopted by a recorded vote of 150 to none, with 2 abstentions.", .en)
+        #expect(d.node("¶1/vote")?.tally?.description == "150-0-2")
+    }
+
     @Test func aTextWithNoStructureIsParagraphsInOrder() throws {
         let d = try Self.doc("A letter.\n\nAnother line.", .en)
         #expect(d.kind == .other)

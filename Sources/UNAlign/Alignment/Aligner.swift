@@ -99,14 +99,9 @@ struct UnitList {
 
     init(_ doc: Document, vocab: Featurizer.LocalVocabulary) {
         self.doc = doc
-        var nodes: [(node: DocumentNode, sentences: [[TextRange]], texts: [String])] = []
-        doc.root.walk { n in
-            if n.tag != .document, !n.pieces.isEmpty {
-                let s = Self.covering(n, doc.text)
-                nodes.append((n, s, s.map { doc.text(of: $0) }))
-            }
-            return true
-        }
+        var collector = TextNodes(doc: doc)
+        collector.walk(doc.root)
+        let nodes = collector.nodes
         // All sentences featurized in one batch; a unit's features are its sentences' together
         // (they are joined by spaces, which no word crosses), with its address as the anchor.
         var sentenceFeatures = Featurizer(language: doc.language).features(nodes.flatMap(\.texts), vocab: vocab)[...]
@@ -124,6 +119,19 @@ struct UnitList {
     }
 
     var anchoredFeatures: [SentenceFeatures] { units.map(\.features) }
+
+    /// The text-bearing nodes in document order, each with the sentences that cover it.
+    private struct TextNodes: DocumentWalker {
+        let doc: Document
+        var nodes: [(node: DocumentNode, sentences: [[TextRange]], texts: [String])] = []
+        mutating func visit(_ n: DocumentNode, depth: Int) -> Bool {
+            if n.tag != .document, !n.pieces.isEmpty {
+                let s = UnitList.covering(n, doc.text)
+                nodes.append((n, s, s.map { doc.text(of: $0) }))
+            }
+            return true
+        }
+    }
 
     /// The node's sentences, extended so that together they cover all of its pieces.
     static func covering(_ n: DocumentNode, _ text: UTF16Text) -> [[TextRange]] {

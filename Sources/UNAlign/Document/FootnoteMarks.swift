@@ -55,6 +55,21 @@ struct FootnoteMarks {
                 var i = p.start
                 let u = text.units
                 while i < p.end {
+                    // `the draft a/ without`: an older document's lettered mark (a/ is footnote 1).
+                    if u[i] >= 0x61, u[i] <= 0x7A, i + 1 < p.end, u[i + 1] == 0x2F, i > p.start, UTF16Text.isSpace(u[i - 1]),
+                       i + 2 == p.end || UTF16Text.isSpace(u[i + 2]) || isPunctuation(u[i + 2]) {
+                        let n = Int(u[i] - 0x61) + 1
+                        if n > last, n <= last + Self.markGap, marks.defined.contains(n) {
+                            let before = text.trimmed(TextRange(cursor, i))
+                            if !before.isEmpty { pieces.append(before) }
+                            pieces.append(TextRange(i, i + 2))
+                            found.append((n, TextRange(i, i + 2)))
+                            last = n
+                            cursor = i + 2
+                        }
+                        i += 2
+                        continue
+                    }
                     guard u[i] >= 0x30, u[i] <= 0x39 else { i += 1; continue }
                     var j = i
                     var n = 0

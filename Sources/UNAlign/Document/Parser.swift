@@ -860,6 +860,10 @@ struct DocumentParser {
     }
 
     private func referenceRange(_ n: Int, in owner: NodeBuilder) -> TextRange? {
+        // A lettered mark `a/` is footnote 1.
+        if n <= 26, let p = owner.pieces.last(where: { $0.length == 2 && text.units[$0.start] == UInt16(0x60 + n) && text.units[$0.start + 1] == 0x2F && referenceRanges.contains($0) }) {
+            return p
+        }
         let digits = Array(String(n).utf16)
         for p in owner.pieces.reversed() where p.length == digits.count && Array(text.units[p.start..<p.end]) == digits && referenceRanges.contains(p) {
             return p

@@ -52,19 +52,36 @@ public struct DocumentVotes: Codable, Sendable {
 
     public init(_ doc: Document, gazetteer: Gazetteer = .shared) {
         let matcher = CountryMatcher(language: doc.language, gazetteer: gazetteer)
+        var reader = VoteReader(doc: doc, matcher: matcher)
+        reader.walk(doc.root)
+        let (votes, sponsors) = (reader.votes, reader.sponsors)
+        source = doc.source
+        language = doc.language
+        self.votes = votes
+        self.sponsors = sponsors
+    }
+
+    /// Reads the votes and country lists of a tree, wherever they are: in a paragraph, a turn of a
+    /// record, a resolution of its own; sponsors in a sponsorship paragraph or a footnote.
+    private struct VoteReader: DocumentWalker {
+        let doc: Document
+        let matcher: CountryMatcher
         var votes: [RecordedVote] = []
         var sponsors: [CountryList] = []
-        doc.root.walk { node in
+
+        mutating func visit(_ node: DocumentNode, depth: Int) -> Bool {
             switch node.kind {
             case .vote(let tally) where tally?.withoutVote != true:
-                votes.append(Self.read(node, doc, matcher))
+                votes.append(DocumentVotes.read(node, doc, matcher))
                 return false
-            case .paragraph, .subparagraph:
+            case .paragraph, .subparagraph, .footnote:
                 let lists = matcher.runningLists(doc.text, node.pieces)
                 guard !lists.isEmpty else { return true }
                 // In a sponsorship paragraph the first list is the sponsors, the second those who joined.
                 let folded = MatchText(doc.text(of: node)).string
                 let sponsoring = LanguageProfile.of(doc.language).sponsorKeywords.contains { folded.contains(MatchText($0).string) }
+                // A footnote's lists count only as sponsors (`sponsored by: …`, an older compilation's).
+                if node.tag == .footnote && !sponsoring { return true }
                 for (k, l) in lists.enumerated() {
                     let name: [Address.Component] = sponsoring
                         ? [.keyword(.sponsors), k == 0 ? .keyword(.main) : k == 1 ? .keyword(.added) : .other("list\(k + 1)")]
@@ -76,13 +93,9 @@ public struct DocumentVotes: Codable, Sendable {
                 return true
             }
         }
-        source = doc.source
-        language = doc.language
-        self.votes = votes
-        self.sponsors = sponsors
     }
 
-    private static func read(_ node: DocumentNode, _ doc: Document, _ matcher: CountryMatcher) -> RecordedVote {
+    fileprivate static func read(_ node: DocumentNode, _ doc: Document, _ matcher: CountryMatcher) -> RecordedVote {
         var lists: [VoteList] = []
         var checks: [VoteCheck] = []
         for l in node.children where l.tag == .voteList {
