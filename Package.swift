@@ -15,6 +15,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Word files are ZIP packages.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // System ICU, for pkg-config and the apt provider. Swift never imports it (see ICU.md).
@@ -25,9 +27,17 @@ let package = Package(
             dependencies: ["CICU"],
             linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]
         ),
+        // System poppler (C++), for reading PDFs; Swift never imports it either.
+        .systemLibrary(name: "CPoppler", pkgConfig: "poppler-cpp", providers: [.apt(["libpoppler-cpp-dev"])]),
+        // Its C facade: the only code that includes poppler's headers.
+        .target(
+            name: "CPopplerShim",
+            dependencies: ["CPoppler"],
+            linkerSettings: [.linkedLibrary("poppler-cpp")]
+        ),
         .target(
             name: "UNAlign",
-            dependencies: ["CICUShim"],
+            dependencies: ["CICUShim", "CPopplerShim", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Resources")]
         ),
         .executableTarget(
@@ -37,7 +47,8 @@ let package = Package(
         // The CLI tests run the built `unalign` binary, so the test target depends on it.
         .testTarget(name: "UNAlignTests", dependencies: ["UNAlign", "unalign"]),
     ],
-    swiftLanguageModes: [.v6]
+    swiftLanguageModes: [.v6],
+    cxxLanguageStandard: .cxx17
 )
 
 if withBenchmarks {

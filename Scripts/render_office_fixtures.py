@@ -45,10 +45,10 @@ How to regenerate (from the project root):
 
 Determinism: the DOCX files are byte-identical from run to run with the same pandoc (fixed
 SOURCE_DATE_EPOCH, ZIP entries written with a fixed time and order). The PDFs get a fixed
-creation date and a content-derived /ID (qpdf --deterministic-id) and scanned.pdf has no dates,
-but LibreOffice's and qpdf's output still depends on their versions, and encrypted.pdf's and
-legacy.doc's bytes change on every run (random encryption salts; LibreOffice's own time stamps).
-The text they carry does not change.
+creation date and a content-derived /ID (qpdf --deterministic-id), and so are byte-identical
+from run to run too, as are scanned.pdf and legacy.doc; only encrypted.pdf changes on every run
+(random AES-256 keys and salts). Other versions of pandoc, LibreOffice, poppler or qpdf give other
+bytes (and may move line and page breaks); the text they carry is the same.
 
 The Markdown text is read from Corpora/A-75-394 and passed to pandoc on standard input; it is
 written nowhere but into the rendered files (temporary files live in a temporary folder that is
@@ -331,11 +331,34 @@ def ltr_latin_runs(xml: str) -> str:
 def sect_pr(rtl: bool) -> str:
     return ('<w:sectPr><w:headerReference w:type="default" r:id="rIdUNHeader1" />'
             '<w:footerReference w:type="default" r:id="rIdUNFooter1" />'
-            '<w:footnotePr><w:pos w:val="pageBottom" /><w:numFmt w:val="decimal" /></w:footnotePr>'
+            '<w:footnotePr><w:pos w:val="pageBottom" /><w:numFmt w:val="decimal" />'
+            '<w:numRestart w:val="eachSect" /></w:footnotePr>'
             '<w:pgSz w:w="11906" w:h="16838" />'
             '<w:pgMar w:top="1701" w:right="1247" w:bottom="1701" w:left="1247" w:header="851" '
             'w:footer="851" w:gutter="0" />'
             + ("<w:bidi />" if rtl else "") + "</w:sectPr>")
+
+
+# The headings that open a draft resolution or decision: as in the UN's own files, each starts a
+# section whose footnotes are numbered from 1 again (the Markdown restarts them there too).
+FRAME_HEADINGS = {
+    "en": ("Draft resolution", "Draft decision"), "fr": ("Projet de résolution", "Projet de décision"),
+    "es": ("Proyecto de resolución", "Proyecto de decisión"), "ru": ("Проект резолюции", "Проект решения"),
+    "ar": ("مشروع القرار", "مشروع المقرر"), "zh": ("决议草案", "决定草案"),
+}
+
+
+def restart_footnotes_per_frame(doc: str, lang: str, rtl: bool) -> str:
+    """Ends a section (continuous, footnotes restarting) before every draft resolution or decision."""
+    starts = FRAME_HEADINGS[lang]
+    def para(m: re.Match) -> str:
+        p = m.group(0)
+        text = "".join(re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", p)).strip()
+        if not text.startswith(starts):
+            return p
+        section = sect_pr(rtl).replace("<w:sectPr>", '<w:sectPr><w:type w:val="continuous" />')
+        return f"<w:p><w:pPr>{section}</w:pPr></w:p>" + p
+    return re.sub(r"<w:p(?: [^>]*)?>.*?</w:p>", para, doc, flags=re.S)
 
 
 def postprocess_docx(src: Path, lang: str, dest: Path) -> None:
@@ -344,6 +367,7 @@ def postprocess_docx(src: Path, lang: str, dest: Path) -> None:
     doc = parts["word/document.xml"].decode("utf-8")
     doc = re.sub(r"<w:sectPr\s*/>|<w:sectPr>.*?</w:sectPr>", sect_pr(rtl), doc, count=1,
                  flags=re.S)
+    doc = restart_footnotes_per_frame(doc, lang, rtl)
     if "rIdUNHeader1" not in doc:
         fail("pandoc's document.xml had no sectPr to replace")
     notes = parts["word/footnotes.xml"].decode("utf-8")
@@ -399,11 +423,13 @@ def strip_prefix(p: str, count: int) -> str:
                   flags=re.S)
 
 
-def autonumber_docx(src: Path, dest: Path) -> tuple[int, int]:
+def autonumber_docx(src: Path, dest: Path) -> tuple[int, int, list[int]]:
     parts = read_zip(src)
     doc = parts["word/document.xml"].decode("utf-8")
     nums: list[int] = []  # start value of each w:num we add
-    prev = None
+    typed: list[int] = []  # the typed numbers, in order
+    last: dict[int, int] = {}  # w:numId → its last number so far
+    prev = None  # the w:numId of the last numbered paragraph
     count = 0
 
     def para(m: re.Match) -> str:
@@ -413,11 +439,19 @@ def autonumber_docx(src: Path, dest: Path) -> tuple[int, int]:
         if not t:
             return p
         n = int(t.group(1))
-        if prev is None or n != prev + 1:
-            nums.append(n)
-        prev = n
+        typed.append(n)
+        if prev is None or n != last[prev] + 1:
+            # a list that an earlier one continues (the report's paragraph 18 after the draft
+            # resolutions' operative paragraphs) goes on in that w:num; otherwise a new w:num
+            going_on = [num_id for num_id, value in last.items() if value == n - 1]
+            if going_on:
+                prev = going_on[-1]
+            else:
+                nums.append(n)
+                prev = 100 + len(nums)
+        last[prev] = n
         count += 1
-        num_id = 100 + len(nums)
+        num_id = prev
         p = strip_prefix(p, t.end())
         numpr = f'<w:numPr><w:ilvl w:val="0" /><w:numId w:val="{num_id}" /></w:numPr>'
         if p.startswith("<w:p><w:pPr>"):
@@ -431,14 +465,20 @@ def autonumber_docx(src: Path, dest: Path) -> tuple[int, int]:
     doc = re.sub(r"<w:p>(?:(?!</w:p>).)*</w:p>", para, doc, flags=re.S)
     parts["word/document.xml"] = doc.encode("utf-8")
 
-    abstract = (f'<w:abstractNum w:abstractNumId="{AUTONUM_ABSTRACT_ID}"><w:nsid w:val="554E0001" />'
-                '<w:multiLevelType w:val="singleLevel" /><w:tmpl w:val="554E0001" />'
-                '<w:lvl w:ilvl="0"><w:start w:val="1" /><w:numFmt w:val="decimal" />'
+    # One decimal "%1." definition per list (as Word leaves them when documents are pasted
+    # together), each w:num pointing at its own: lists that share an abstractNum are counted
+    # differently by Word and LibreOffice once another list comes between their paragraphs.
+    def abstract_num(k: int, start: int) -> str:
+        aid = AUTONUM_ABSTRACT_ID + k
+        return (f'<w:abstractNum w:abstractNumId="{aid}"><w:nsid w:val="554E{k + 1:04X}" />'
+                f'<w:multiLevelType w:val="singleLevel" /><w:tmpl w:val="554F{k + 1:04X}" />'
+                f'<w:lvl w:ilvl="0"><w:start w:val="{start}" /><w:numFmt w:val="decimal" />'
                 '<w:lvlText w:val="%1." /><w:lvlJc w:val="left" />'
                 '<w:pPr><w:tabs><w:tab w:val="num" w:pos="567" /></w:tabs>'
                 '<w:ind w:left="0" w:firstLine="0" /></w:pPr></w:lvl></w:abstractNum>')
+    abstract = "".join(abstract_num(k, start) for k, start in enumerate(nums))
     instances = "".join(
-        f'<w:num w:numId="{100 + k + 1}"><w:abstractNumId w:val="{AUTONUM_ABSTRACT_ID}" />'
+        f'<w:num w:numId="{100 + k + 1}"><w:abstractNumId w:val="{AUTONUM_ABSTRACT_ID + k}" />'
         f'<w:lvlOverride w:ilvl="0"><w:startOverride w:val="{start}" /></w:lvlOverride></w:num>'
         for k, start in enumerate(nums))
     if "word/numbering.xml" in parts:
@@ -459,7 +499,7 @@ def autonumber_docx(src: Path, dest: Path) -> tuple[int, int]:
     parts["[Content_Types].xml"] = add_override(ct, "/word/numbering.xml", CT_NUMBERING).encode()
     parts["word/numbering.xml"] = numbering.encode("utf-8")
     write_zip(parts, dest)
-    return count, len(nums)
+    return count, len(nums), typed
 
 
 # ---------------------------------------------------------------------------------------------
@@ -469,7 +509,9 @@ def autonumber_docx(src: Path, dest: Path) -> tuple[int, int]:
 def soffice(args: list[str], profile: Path, outdir: Path) -> None:
     cmd = ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
            "--nologo", "--nodefault", "--nolockcheck"] + args + ["--outdir", str(outdir)]
-    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, timeout=900)
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=900)
+    if done.returncode != 0:
+        fail(f"soffice failed ({done.returncode}):\n{done.stdout}{done.stderr}")
 
 
 def pin_pdf(src: Path, dest: Path) -> None:
@@ -478,6 +520,10 @@ def pin_pdf(src: Path, dest: Path) -> None:
     data = src.read_bytes()
     data = re.sub(rb"(/(?:CreationDate|ModDate)\s*\()D:\d{14}", lambda m: m.group(1) + PDF_DATE,
                   data)
+    # LibreOffice's trailer /ID and /DocChecksum change from run to run: blank them out (spaces,
+    # same length), and let qpdf derive the /ID from the content.
+    data = re.sub(rb"/ID\s*\[\s*<[0-9A-Fa-f]*>\s*<[0-9A-Fa-f]*>\s*\]|/DocChecksum\s*/[0-9A-Fa-f]+",
+                  lambda m: b" " * len(m.group(0)), data)
     tmp = src.with_suffix(".dated.pdf")
     tmp.write_bytes(data)
     subprocess.run(["qpdf", "--deterministic-id", str(tmp), str(dest)], check=True)
@@ -521,37 +567,68 @@ def norm(s: str, lang: str) -> str:
 
 
 def check_pdf(pdf: Path, md: str, lang: str) -> tuple[bool, str]:
+    """pdftotext on the PDF: the symbol on every page, each page number k/N, three phrases of
+    running text (logical order). Returns (no problem, a one-line summary with notes)."""
     pages = pdf_pages(pdf)
     layout = pdftotext(pdf, "-layout")
     raw = pdftotext(pdf)
-    problems = []
+    problems: list[str] = []
+    notes: list[str] = []
     headers = layout.count(SYMBOL)
     if headers < pages:
         problems.append(f"symbol {SYMBOL} {headers}× on {pages} pages")
+    reversed_numbers = 0
+    page_texts = layout.split("\f")
     for k in range(1, pages + 1):
-        if not re.search(rf"(?<!\d){k}\s*/\s*{pages}(?!\d)", layout):
-            problems.append(f"page number {k}/{pages} not found")
-            break
+        lines = [l for l in BIDI_CONTROLS.sub("", page_texts[k - 1]).split("\n") if l.strip()]
+        foot = lines[-1].strip() if lines else ""
+        if foot == f"{k}/{pages}":
+            continue
+        if foot == f"{pages}/{k}":
+            reversed_numbers += 1
+            continue
+        problems.append(f"last line of page {k} is {foot!r}, not {k}/{pages}")
+        break
+    if reversed_numbers:
+        notes.append(f"the footer's k/N comes out as N/k (visual order, e.g. '{pages}/1') on "
+                     f"{reversed_numbers} pages")
     found = []
     for probe in probes(md, lang):
         in_layout = norm(probe, lang) in norm(layout, lang)
         in_raw = norm(probe, lang) in norm(raw, lang)
-        found.append((probe, in_layout, in_raw))
+        found.append(probe)
+        if not (in_layout or in_raw) and lang == "ar":
+            bare = lambda t: re.sub(r"\s*[،؛.:]\s*", " ", norm(t, lang))
+            if bare(probe) in bare(layout):
+                notes.append(f"{probe!r} found once the Arabic comma is ignored: '،' comes out "
+                             "as ' ،' attached to the next word")
+                continue
         if not (in_layout or in_raw):
             rev = " ".join(reversed(probe.split()))
-            if lang == "ar" and (rev in norm(layout, lang) or probe[::-1] in layout):
+            if lang == "ar" and rev in norm(layout, lang):
                 problems.append(f"Arabic in visual order: {probe!r}")
             else:
                 problems.append(f"phrase not extracted: {probe!r}")
         elif not in_layout:
-            problems.append(f"phrase only without -layout: {probe!r}")
+            notes.append(f"phrase found only without -layout: {probe!r}")
     if lang == "zh" and not re.search(r"[\u4e00-\u9fff]{20}", layout):
         problems.append("no run of Chinese characters in the text layer")
-    if lang == "ar" and not ARABIC.search(layout):
-        problems.append("no Arabic letter in the text layer")
-    summary = f"{pages} pages, header {headers}×, page numbers 1/{pages}…{pages}/{pages}"
-    return (not problems, summary + ("; " + "; ".join(problems) if problems else "; phrases "
-                                     + ", ".join(repr(p) for p, _, _ in found) + " found"))
+    if lang == "ar":
+        if not re.search(r"[\u0621-\u064a]{4}", layout):
+            problems.append("no Arabic word in the text layer")
+        if BIDI_CONTROLS.search(layout):
+            notes.append("lines wrapped in U+202B/U+202A…U+202C embedding marks (strip them)")
+        if re.search(r"\u202a? ?- ?(\d+)\u202c?[\u0621-\u064a]", layout):
+            notes.append("the typed number '1 - ' comes out as ' - 1' before the text")
+        if "\u0640" in layout:
+            notes.append("kashida (U+0640) in the text")
+        if re.search(r"[\u0621-\u064a]\u202a?\d+\u202c?[\u0621-\u064a]", layout):
+            problems.append("digits inside Arabic words (kashida glyphs mapped to digits?)")
+    summary = (f"{pages} pages, header {SYMBOL} {headers}×, footer 1/{pages}…{pages}/{pages}; "
+               f"phrases {', '.join(repr(p) for p in found)}"
+               + (" not all found" if problems else " found"))
+    extra = problems + notes
+    return (not problems, summary + ("; " + "; ".join(extra) if extra else ""))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -579,7 +656,14 @@ draft resolution), made from its `<sup>n</sup>` marks and definition lines; docu
 the Markdown links (`[A/C.1/75/L.8/Rev.1](#)`) as hyperlinks to undocs.org; a page break where the
 Markdown has a `---` line; typed paragraph numbers (`1.`, Arabic `1 -`) except in
 `A-75-394.en-autonumber.docx`; fonts Noto Serif / Noto Serif CJK SC / Noto Naskh Arabic (embedded
-as subsets in the PDFs, not embedded in the DOCX); pandoc's runs, one per word and space.
+as subsets in the PDFs, not embedded in the DOCX).
+
+What a reader meets in the PDFs' text (poppler's `pdftotext`): the header line `A/75/394` and the
+footer line `k/N` on every page; footnote marks as plain digits glued to the word before them
+(`10 November.1`), and at the page foot the footnote number on a line of its own above the note's
+text (with `-layout`); justified lines with extra spaces (not in Arabic, which is left ragged:
+LibreOffice's kashida justification puts digits into the Arabic text layer); for Arabic, see the
+notes at the end.
 
 | file | bytes | what it exercises |
 |---|---:|---|
@@ -588,9 +672,9 @@ as subsets in the PDFs, not embedded in the DOCX); pandoc's runs, one per word a
 WHAT = {
     "zh": "Chinese: CJK text in East Asian runs (w:eastAsia font, lang zh-CN), full-width punctuation, Latin symbols inside Chinese text",
     "en": "English: the baseline; typed paragraph numbers `1.`, `(a)`",
-    "fr": "French: accented Latin text, `«\u00a0»` quotes with no-break spaces",
+    "fr": "French: accented Latin text, `« »` quotes, no-break spaces before colons",
     "es": "Spanish: accented Latin text",
-    "ru": "Russian: Cyrillic text",
+    "ru": "Russian: Cyrillic text, `«»` quotes",
     "ar": "Arabic: right-to-left paragraphs and section (w:bidi), w:rtl runs, Latin symbols in left-to-right runs, typed numbers `1 -`, Western digits",
 }
 
@@ -605,9 +689,12 @@ def write_readme(out: Path, checks: dict[str, tuple[bool, str]], autonum: tuple[
         row(f"A-75-394.{lang}.docx", "DOCX (pandoc): " + WHAT[lang])
     row("A-75-394.en-autonumber.docx",
         f"DOCX: Word's automatic paragraph numbering: {autonum[0]} paragraphs carry `w:numPr` "
-        f"instead of a typed `N.`, over {autonum[1]} `w:num` instances of one decimal `%1.` "
-        "definition (numbering.xml), each with a `w:startOverride` (without one Word would go on "
-        "counting from the previous instance); the reader must rebuild the numbers")
+        f"instead of a typed `N.` (removed from their text), in {autonum[1]} lists (`w:num`, each "
+        "on its own decimal `%1.` `w:abstractNum` in numbering.xml, with a `w:startOverride`): the "
+        "report's paragraphs 1–17, then the operative paragraphs of each draft resolution from 1, "
+        "then paragraph 18 back in the report's list (its count goes on across the draft "
+        "resolutions); one numbered paragraph is a heading (`Heading4`, op. para. 1 of draft "
+        "resolution I); the reader must rebuild the numbers")
     for lang in LANGS:
         row(f"A-75-394.{lang}.pdf", "PDF (LibreOffice from the DOCX above), text layer: " +
             WHAT[lang].split(":")[0] + "; header and footer lines to drop, footnotes at the page foot")
@@ -665,6 +752,16 @@ def main() -> None:
         pdfdir.mkdir()
         soffice(["--convert-to", "pdf"] + [str(out / f"A-75-394.{l}.docx") for l in LANGS],
                 profile, pdfdir)
+        # LibreOffice must number the auto-numbered variant as the typed numbers were.
+        txtdir = tmp / "txt"
+        txtdir.mkdir()
+        soffice(["--convert-to", "txt:Text (encoded):UTF8",
+                 str(out / "A-75-394.en-autonumber.docx")], profile, txtdir)
+        shown = [int(n) for n in re.findall(r"^\s*(\d+)\.\s", (txtdir / "A-75-394.en-autonumber.txt")
+                                          .read_text(encoding="utf-8-sig"), re.M)]
+        if shown != autonum[2]:
+            fail(f"LibreOffice numbers en-autonumber.docx {shown}, typed were {autonum[2]}")
+        print("checked: LibreOffice shows the same paragraph numbers in en-autonumber.docx")
         for lang in LANGS:
             pin_pdf(pdfdir / f"A-75-394.{lang}.pdf", out / f"A-75-394.{lang}.pdf")
             print(f"wrote A-75-394.{lang}.pdf")
@@ -676,10 +773,12 @@ def main() -> None:
                        check=True)
         subprocess.run(["qpdf", "--encrypt", USER_PASSWORD, OWNER_PASSWORD, "256", "--",
                         str(page1), str(out / "encrypted.pdf")], check=True)
-        subprocess.run(["pdftoppm", "-f", "1", "-l", "1", "-r", "60", "-gray", "-png",
+        # PGM: pdftoppm 22.12 ignores -gray for -png and -jpeg (they come out RGB)
+        subprocess.run(["pdftoppm", "-f", "1", "-l", "1", "-r", "60", "-gray",
                         "-singlefile", str(en_pdf), str(tmp / "page1")], check=True)
         subprocess.run(["img2pdf", "--nodate", "--producer", "", "--pagesize", "A4",
-                        "-o", str(out / "scanned.pdf"), str(tmp / "page1.png")], check=True)
+                        "-o", str(tmp / "scanned.pdf"), str(tmp / "page1.pgm")], check=True)
+        pin_pdf(tmp / "scanned.pdf", out / "scanned.pdf")  # img2pdf's /ID is random
         docdir = tmp / "doc"
         docdir.mkdir()
         soffice(["--convert-to", "doc:MS Word 97", str(out / "A-75-394.en.docx")], profile, docdir)

@@ -134,6 +134,9 @@ struct Align: ParsableCommand {
     @Option(help: DocumentKind.kindHelp)
     var kind: DocumentKind?
 
+    @Option(name: .customLong("input-format"), help: InputFormat.formatHelp)
+    var inputFormat: InputFormat?
+
     @Flag(help: "Inputs are one sentence per line; print beads.")
     var sentences = false
 
@@ -155,7 +158,7 @@ struct Align: ParsableCommand {
             try Output.write(Beads.format(Aligner().alignSentences(lists[0], lists[1], languages: (langs[0], langs[1]))), to: export.settings.output)
             return
         }
-        let docs = try files.enumerated().map { i, f in try InputFile.document(f, language: i < languages.count ? languages[i] : nil, encoding: nil, kind: kind) }
+        let docs = try files.enumerated().map { i, f in try InputFile.document(f, language: i < languages.count ? languages[i] : nil, encoding: nil, kind: kind, format: inputFormat) }
         let a = try Aligner().align(docs)
         var e = export.settings
         if json { e.format = .json }

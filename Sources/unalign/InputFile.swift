@@ -27,13 +27,24 @@ enum InputFile {
         return lines
     }
 
-    static func document(_ path: String, language: String?, encoding: String?, kind: DocumentKind? = nil) throws -> Document {
-        let decoded = try read(path, encoding: encoding)
+    static func document(_ path: String, language: String?, encoding: String?, kind: DocumentKind? = nil, format: InputFormat? = nil) throws -> Document {
+        let enc = try encoding.map { name in
+            guard let e = TextEncoding(name: name) else { throw ValidationError("unknown encoding '\(name)'") }
+            return e
+        }
         let lang = try language.map { code in
             guard let l = Language(code: code) else { throw ValidationError("unknown language '\(code)'; use zh, en, fr, es, ru or ar") }
             return l
         }
-        return try Document(text: decoded.text, language: lang, kind: kind, source: path == "-" ? "<stdin>" : path)
+        let bytes: [UInt8]
+        if path == "-" {
+            bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+        } else {
+            guard FileManager.default.fileExists(atPath: path) else { throw DocumentError.unreadable(source: path, reason: "no such file") }
+            guard let data = FileManager.default.contents(atPath: path) else { throw DocumentError.unreadable(source: path, reason: "cannot be read") }
+            bytes = [UInt8](data)
+        }
+        return try Document(bytes: bytes, source: path == "-" ? "<stdin>" : path, language: lang, kind: kind, encoding: enc, format: format)
     }
 }
 
@@ -41,5 +52,12 @@ enum InputFile {
 extension DocumentKind: ExpressibleByArgument {
     public static var kindHelp: ArgumentHelp {
         ArgumentHelp("Kind of document: \(allCases.map(\.rawValue).joined(separator: ", ")) (default: detected).", valueName: "kind")
+    }
+}
+
+/// `--input-format docx`: the format of the input, when its content should not decide.
+extension InputFormat: ExpressibleByArgument {
+    public static var formatHelp: ArgumentHelp {
+        ArgumentHelp("Format of the input: \(allCases.map(\.rawValue).joined(separator: ", ")) (default: detected from the content).", valueName: "format")
     }
 }

@@ -26,6 +26,9 @@ struct Inspect: ParsableCommand {
     @Option(help: DocumentKind.kindHelp)
     var kind: DocumentKind?
 
+    @Option(name: .customLong("input-format"), help: InputFormat.formatHelp)
+    var inputFormat: InputFormat?
+
     @Flag(help: "Emit the whole tree as JSON (ranges are UTF-16 offsets).")
     var json = false
 
@@ -33,7 +36,7 @@ struct Inspect: ParsableCommand {
     var sentences = false
 
     func run() throws {
-        let doc = try InputFile.document(file, language: language, encoding: encoding, kind: kind)
+        let doc = try InputFile.document(file, language: language, encoding: encoding, kind: kind, format: inputFormat)
         if json {
             let enc = JSONEncoder()
             enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

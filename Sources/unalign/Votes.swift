@@ -30,6 +30,9 @@ struct VotesCommand: ParsableCommand {
     @Option(help: DocumentKind.kindHelp)
     var kind: DocumentKind?
 
+    @Option(name: .customLong("input-format"), help: InputFormat.formatHelp)
+    var inputFormat: InputFormat?
+
     @Flag(help: "Emit the alignment as JSON.")
     var json = false
 
@@ -38,7 +41,7 @@ struct VotesCommand: ParsableCommand {
 
     func run() throws {
         let docs = try files.enumerated().map { i, f in
-            try InputFile.document(f, language: i < languages.count ? languages[i] : nil, encoding: nil, kind: kind)
+            try InputFile.document(f, language: i < languages.count ? languages[i] : nil, encoding: nil, kind: kind, format: inputFormat)
         }
         let alignment = VoteAlignment(docs.map { DocumentVotes($0) })
         var out = ""

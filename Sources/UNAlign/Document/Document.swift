@@ -19,6 +19,7 @@ public enum DocumentError: Error, CustomStringConvertible, Sendable {
     case empty(source: String)
     case unreadable(source: String, reason: String)
     case undecodable(DecodingError)
+    case unreadableFormat(ReadError)
     case unknownLanguage(source: String, code: String)
 
     public var description: String {
@@ -26,6 +27,7 @@ public enum DocumentError: Error, CustomStringConvertible, Sendable {
         case .empty(let s): "\(s): the file is empty"
         case .unreadable(let s, let r): "\(s): \(r)"
         case .undecodable(let e): e.description
+        case .unreadableFormat(let e): e.description
         case .unknownLanguage(let s, let c): "\(s): unknown language '\(c)' (use zh, en, fr, es, ru or ar)"
         }
     }
@@ -45,14 +47,30 @@ public struct Document: Sendable, Codable {
     /// masthead, running headers, a table of contents. Kept, never aligned, never a unit boundary.
     public let furniture: [TextRange]
     public let problems: [ParseProblem]
+    /// The format the text was read from, and where each run of it is in that file (empty for text:
+    /// a text's place is its line).
+    public let format: InputFormat
+    public let sourceRuns: [SourceRun]
 
     /// Parses decoded text. `language` nil: detected from the text; `kind` nil: detected too.
     /// A readable text is never refused: what structure was not found is said in `problems`.
     public init(text: String, language: Language? = nil, kind: DocumentKind? = nil, source: String = "<input>") throws(DocumentError) {
+        try self.init(text: text, language: language, kind: kind, source: source, format: .text, runs: [], readerFurniture: [])
+    }
+
+    /// Parses text read out of a Word or PDF file; what the reader found to be furniture (running
+    /// headers and footers, page numbers) stays furniture.
+    public init(extracted: ExtractedText, language: Language? = nil, kind: DocumentKind? = nil, source: String) throws(DocumentError) {
+        try self.init(text: extracted.text, language: language, kind: kind, source: source, format: extracted.format,
+                      runs: extracted.runs, readerFurniture: extracted.furniture)
+    }
+
+    private init(text: String, language: Language?, kind: DocumentKind?, source: String, format: InputFormat,
+                 runs: [SourceRun], readerFurniture: [TextRange]) throws(DocumentError) {
         let t = UTF16Text(text)
         guard t.units.contains(where: { !UTF16Text.isSpace($0) }) else { throw .empty(source: source) }
         let lang = language ?? ScriptGuess.language(of: text)
-        var parser = DocumentParser(text: t, language: lang, kind: kind)
+        var parser = DocumentParser(text: t, language: lang, kind: kind, furniture: readerFurniture)
         let result = parser.parse()
         self.source = source
         self.language = lang
@@ -62,18 +80,47 @@ public struct Document: Sendable, Codable {
         self.markup = result.markup
         self.furniture = result.furniture
         self.problems = result.problems
+        self.format = format
+        sourceRuns = runs
         _lineStarts = LineIndex(t)
     }
 
-    /// Reads, decodes and parses a file.
-    public init(contentsOfFile path: String, language: Language? = nil, kind: DocumentKind? = nil, encoding: TextEncoding? = nil) throws {
+    /// Reads a document from a file's bytes, in whatever format they are (detected from the
+    /// content; `format` forces one).
+    public init(bytes: [UInt8], source: String, language: Language? = nil, kind: DocumentKind? = nil,
+                encoding: TextEncoding? = nil, format: InputFormat? = nil) throws(DocumentError) {
+        if bytes.isEmpty { throw .empty(source: source) }
+        let f: InputFormat
+        if let format { f = format } else {
+            do throws(ReadError) { f = try InputFormat.detect(bytes, source: source) } catch { throw .unreadableFormat(error) }
+        }
+        switch f {
+        case .text:
+            let decoded: DecodedText
+            do { decoded = try TextDecoder.decode(bytes, encoding: encoding, source: source) } catch { throw .undecodable(error) }
+            try self.init(text: decoded.text, language: language, kind: kind, source: source)
+        case .docx:
+            do { try self.init(extracted: try DocxReader().read(Data(bytes), source: source), language: language, kind: kind, source: source) }
+            catch let e as ReadError { throw .unreadableFormat(e) } catch let e as DocumentError { throw e } catch { throw .unreadable(source: source, reason: "\(error)") }
+        case .pdf:
+            do { try self.init(extracted: try PDFReader().read(bytes, source: source), language: language, kind: kind, source: source) }
+            catch let e as ReadError { throw .unreadableFormat(e) } catch let e as DocumentError { throw e } catch { throw .unreadable(source: source, reason: "\(error)") }
+        }
+    }
+
+    /// Where an offset of the text is in the file it was read from: a line of a text file; the
+    /// part, paragraph and offset of a Word file; the page and offset of a PDF.
+    public func place(of offset: Int) -> SourcePlace {
+        SourceRun.place(of: offset, in: sourceRuns) ?? .line(line(of: offset))
+    }
+
+    /// Reads, decodes and parses a file: text in any encoding, a Word (.docx) file or a PDF.
+    public init(contentsOfFile path: String, language: Language? = nil, kind: DocumentKind? = nil, encoding: TextEncoding? = nil,
+                format: InputFormat? = nil) throws {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw DocumentError.unreadable(source: path, reason: FileManager.default.fileExists(atPath: path) ? "cannot be read" : "no such file")
         }
-        if data.isEmpty { throw DocumentError.empty(source: path) }
-        let decoded: DecodedText
-        do { decoded = try TextDecoder.decode([UInt8](data), encoding: encoding, source: path) } catch { throw DocumentError.undecodable(error) }
-        try self.init(text: decoded.text, language: language, kind: kind, source: path)
+        try self.init(bytes: [UInt8](data), source: path, language: language, kind: kind, encoding: encoding, format: format)
     }
 
     /// The text of a node's own pieces, joined by a space where whitespace or a page break separated them.
@@ -99,7 +146,7 @@ public struct Document: Sendable, Codable {
 
     public func node(_ address: Address) -> DocumentNode? { root.first(address) }
 
-    enum CodingKeys: String, CodingKey { case source, language, kind, root, markup, furniture, problems, text }
+    enum CodingKeys: String, CodingKey { case source, language, kind, root, markup, furniture, problems, text, format, sourceRuns }
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         source = try c.decode(String.self, forKey: .source)
@@ -109,6 +156,8 @@ public struct Document: Sendable, Codable {
         root = try c.decode(DocumentNode.self, forKey: .root)
         markup = try c.decode([TextRange].self, forKey: .markup)
         furniture = try c.decodeIfPresent([TextRange].self, forKey: .furniture) ?? []
+        format = try c.decodeIfPresent(InputFormat.self, forKey: .format) ?? .text
+        sourceRuns = try c.decodeIfPresent([SourceRun].self, forKey: .sourceRuns) ?? []
         problems = try c.decode([ParseProblem].self, forKey: .problems)
         _lineStarts = LineIndex(text)
     }
@@ -121,6 +170,8 @@ public struct Document: Sendable, Codable {
         try c.encode(root, forKey: .root)
         try c.encode(markup, forKey: .markup)
         try c.encode(furniture, forKey: .furniture)
+        try c.encode(format, forKey: .format)
+        try c.encode(sourceRuns, forKey: .sourceRuns)
         try c.encode(problems, forKey: .problems)
     }
 }

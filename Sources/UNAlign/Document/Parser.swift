@@ -122,7 +122,10 @@ struct DocumentParser {
         var list: NodeBuilder?
     }
 
-    init(text: UTF16Text, language: Language, kind: DocumentKind? = nil) {
+    /// `furniture`: what a Word or PDF reader found not to be text of the document (running headers,
+    /// page numbers); a line inside it is furniture.
+    init(text: UTF16Text, language: Language, kind: DocumentKind? = nil, furniture readerFurniture: [TextRange] = []) {
+        self.readerFurniture = readerFurniture.sorted { $0.start < $1.start }
         self.text = text
         profile = LanguageProfile.of(language)
         let lines = Lexer.lines(text)
@@ -156,6 +159,7 @@ struct DocumentParser {
     }
 
     private let lines: [Line]
+    private let readerFurniture: [TextRange]
     /// The kind detector's views of the first lines, classified again from there.
     private var views: [Int: LineView]
     private let blankSeparated: Bool
@@ -206,6 +210,11 @@ struct DocumentParser {
                 continue
             case .text:
                 break
+            }
+            if !readerFurniture.isEmpty, isReaderFurniture(line) {
+                furniture += line.pieces
+                pageBreakSinceProse = true
+                continue
             }
             if let m = masthead, index < m {
                 furniture += line.pieces
@@ -774,6 +783,17 @@ struct DocumentParser {
             if c.role == .adoptionHeading { return i }
         }
         return nil
+    }
+
+    /// A line the reader marked as furniture (a PDF page's header, footer or page number).
+    private func isReaderFurniture(_ line: Line) -> Bool {
+        guard let first = line.pieces.first, let last = line.pieces.last else { return false }
+        var lo = 0, hi = readerFurniture.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if readerFurniture[mid].end <= first.start { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < readerFurniture.count && readerFurniture[lo].start <= first.start && readerFurniture[lo].end >= last.end
     }
 
     /// The resolution's title, repeated at the top of its pages (whole or cut short).

@@ -34,5 +34,21 @@ enum ChineseNumerals {
         }
         return total + section + number
     }
-}
 
+    /// A number in Chinese numerals as counting writes it: 1 → 一, 10 → 十, 21 → 二十一, 110 → 一百一十.
+    static func write(_ n: Int) -> String {
+        let d = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
+        guard n > 0, n < 10000 else { return String(n) }
+        if n < 10 { return d[n] }
+        if n < 20 { return "十" + (n % 10 == 0 ? "" : d[n % 10]) }
+        var out = ""
+        var zero = false
+        for (unit, name) in [(1000, "千"), (100, "百"), (10, "十"), (1, "")] {
+            let k = (n / unit) % 10
+            if k == 0 { if !out.isEmpty { zero = true }; continue }
+            if zero { out += "零"; zero = false }
+            out += d[k] + name
+        }
+        return out
+    }
+}
