@@ -361,6 +361,32 @@ def restart_footnotes_per_frame(doc: str, lang: str, rtl: bool) -> str:
     return re.sub(r"<w:p(?: [^>]*)?>.*?</w:p>", para, doc, flags=re.S)
 
 
+def custom_footnote_marks(src: Path, dest: Path) -> None:
+    """A copy whose footnote marks are written out (Word's custom marks), restarting in each section:
+    LibreOffice numbers footnotes through the whole document whatever the sections say, so the PDFs
+    are made from this copy to show the numbers the DOCX shows (and the UN's own files have)."""
+    parts = read_zip(src)
+    doc = parts["word/document.xml"].decode("utf-8")
+    shown: dict[str, int] = {}
+    counter = 0
+    def para(m: re.Match) -> str:
+        nonlocal counter
+        p = m.group(0)
+        def ref(r: re.Match) -> str:
+            nonlocal counter
+            counter += 1
+            shown[r.group(1)] = counter
+            return f'<w:footnoteReference w:customMarkFollows="1" w:id="{r.group(1)}" /><w:t>{counter}</w:t>'
+        p = re.sub(r'<w:footnoteReference w:id="(\d+)" */>', ref, p)
+        if "<w:sectPr>" in p:
+            counter = 0
+        return p
+    doc = re.sub(r"<w:p(?: [^>]*)?>.*?</w:p>", para, doc, flags=re.S)
+    # The notes keep their <w:footnoteRef/>: LibreOffice shows the custom mark there by itself.
+    parts["word/document.xml"] = doc.encode("utf-8")
+    write_zip(parts, dest)
+
+
 def postprocess_docx(src: Path, lang: str, dest: Path) -> None:
     parts = read_zip(src)
     rtl = lang == "ar"
@@ -750,7 +776,11 @@ def main() -> None:
 
         pdfdir = tmp / "pdf"
         pdfdir.mkdir()
-        soffice(["--convert-to", "pdf"] + [str(out / f"A-75-394.{l}.docx") for l in LANGS],
+        pdfsrc = tmp / "pdfsrc"
+        pdfsrc.mkdir()
+        for l in LANGS:
+            custom_footnote_marks(out / f"A-75-394.{l}.docx", pdfsrc / f"A-75-394.{l}.docx")
+        soffice(["--convert-to", "pdf"] + [str(pdfsrc / f"A-75-394.{l}.docx") for l in LANGS],
                 profile, pdfdir)
         # LibreOffice must number the auto-numbered variant as the typed numbers were.
         txtdir = tmp / "txt"

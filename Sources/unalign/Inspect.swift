@@ -32,11 +32,18 @@ struct Inspect: ParsableCommand {
     @Flag(help: "Emit the whole tree as JSON (ranges are UTF-16 offsets).")
     var json = false
 
+    @Flag(help: "Print the text as read (from a Word or PDF file: the text the parser reads) instead of the tree.")
+    var text = false
+
     @Flag(help: "Also list each node's sentences.")
     var sentences = false
 
     func run() throws {
         let doc = try InputFile.document(file, language: language, encoding: encoding, kind: kind, format: inputFormat)
+        if text {
+            FileHandle.standardOutput.write(Data(doc.text.string.utf8))
+            return
+        }
         if json {
             let enc = JSONEncoder()
             enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

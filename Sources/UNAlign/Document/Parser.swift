@@ -983,7 +983,11 @@ struct DocumentParser {
     private func opensPreambularParagraph(_ line: Line) -> Bool {
         guard !preambularOpeners.isEmpty, let first = line.pieces.first else { return false }
         let head = LanguageProfile.fold(text.string(TextRange(first.start, min(first.end, first.start + 40))))
-        return preambularOpeners.contains { head.hasPrefix($0) && (head.count == $0.count || !head[head.index(head.startIndex, offsetBy: $0.count)].isLetter) }
+        // A word ends at a non-letter; Chinese writes no space, so its openers need none after them.
+        return preambularOpeners.contains { o in
+            head.hasPrefix(o) && (head.count == o.count || !head[head.index(head.startIndex, offsetBy: o.count)].isLetter
+                                  || o.unicodeScalars.last.map { (0x3400...0x9FFF).contains($0.value) } == true)
+        }
     }
 
     private func startsLowercase(_ r: TextRange) -> Bool {

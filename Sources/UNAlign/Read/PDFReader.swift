@@ -1,7 +1,379 @@
-/// Reads a PDF through poppler (placeholder until the poppler facade lands).
+import CPopplerShim
+import Foundation
+
+/// Reads a PDF's text layer through poppler and rebuilds the text a reader sees: page by page in
+/// reading order; each page's running header, footer and page number as furniture; lines joined
+/// into paragraphs (hyphenated words at a line end joined); the footnotes at the page foot as
+/// `[^n]: …` blocks after the page's text, their marks in the text (superscript digits) as `[^n]`;
+/// right-to-left lines (Arabic) in logical order; Chinese lines joined without a space. Every run
+/// of text knows its page and offset.
 public struct PDFReader {
     public init() {}
+
+    /// One word of a page as poppler gives it.
+    struct Word {
+        var text: String
+        var x0, y0, x1, y1, size: Double
+        var spaceAfter: Bool
+        var bold: Bool
+        var height: Double { y1 - y0 }
+        var midY: Double { (y0 + y1) / 2 }
+    }
+
+    struct Page {
+        var words: [Word]
+        var width, height: Double
+    }
+
+    /// The pages' words; an encrypted or damaged file, or one with no text layer, is an error.
+    func pages(_ bytes: [UInt8], source: String) throws(ReadError) -> [Page] {
+        var status: Int32 = 0
+        let handle = bytes.withUnsafeBufferPointer { unalign_pdf_open($0.baseAddress, Int64($0.count), &status) }
+        guard let pdf = handle else {
+            if status == Int32(UNALIGN_PDF_ENCRYPTED) { throw .encrypted(source: source) }
+            throw .damaged(source: source, reason: "poppler cannot open it as a PDF")
+        }
+        defer { unalign_pdf_close(pdf) }
+        var pages: [Page] = []
+        for i in 0..<unalign_pdf_page_count(pdf) {
+            guard let w = unalign_pdf_page_words(pdf, i) else {
+                pages.append(Page(words: [], width: 595, height: 842))
+                continue
+            }
+            defer { unalign_pdf_words_free(w) }
+            let c = w.pointee
+            var words: [Word] = []
+            words.reserveCapacity(Int(c.count))
+            for k in 0..<Int(c.count) {
+                let a = Int(c.starts[k]), b = Int(c.starts[k + 1])
+                let bytes = UnsafeRawBufferPointer(start: c.text + a, count: b - a)
+                let text = String(decoding: bytes, as: UTF8.self)
+                let box = c.boxes + 5 * k
+                words.append(Word(text: text, x0: box[0], y0: box[1], x1: box[2], y1: box[3], size: box[4],
+                                  spaceAfter: c.flags[k] & 1 != 0, bold: c.flags[k] & 2 != 0))
+            }
+            pages.append(Page(words: words, width: c.width, height: c.height))
+        }
+        if pages.allSatisfy({ $0.words.allSatisfy { $0.text.allSatisfy(\.isWhitespace) } }) {
+            throw .scanned(source: source, pages: pages.count)
+        }
+        return pages
+    }
+
     public func read(_ bytes: [UInt8], source: String) throws(ReadError) -> ExtractedText {
-        throw .unsupported(source: source, what: "a PDF")
+        var layout = PageLayout()
+        for (k, page) in try pages(bytes, source: source).enumerated() {
+            layout.add(page, number: k + 1)
+        }
+        return layout.finish()
+    }
+}
+
+/// Turns each page's words into lines, the lines into header, body, footnotes and footer, and the
+/// whole into one text. The thresholds are fractions of the page and of the body's font size.
+struct PageLayout {
+    /// A line's words share most of their height.
+    static let sameLineOverlap = 0.4
+    /// Header and footer bands, as fractions of the page height from its edges.
+    static let headerBand = 0.11
+    static let footerBand = 0.09
+    /// Footnote text is set smaller than the body, in the lower part of the page.
+    static let footnoteSize = 0.9
+    static let footnoteZone = 0.45
+    /// A superscript mark is smaller and raised above the line's baseline.
+    static let markSize = 0.8
+    /// A gap between lines this many times the usual line spacing ends a paragraph.
+    static let paragraphGap = 1.45
+    /// A line that ends this far short of the text's right edge may end its paragraph.
+    static let shortLine = 0.82
+    /// Gaps, as fractions of the font size, that make a space: between words, and beside Chinese
+    /// (where LibreOffice sets a quarter em between Chinese and Latin or figures without a space).
+    static let spaceGap = 0.15
+    static let cjkSpaceGap = 0.3
+
+    struct Line {
+        var words: [PDFReader.Word]
+        var x0: Double { words.map(\.x0).min() ?? 0 }
+        var x1: Double { words.map(\.x1).max() ?? 0 }
+        var y0: Double { words.map(\.y0).min() ?? 0 }
+        var y1: Double { words.map(\.y1).max() ?? 0 }
+        var size: Double { words.map(\.size).max() ?? 0 }
+        var rightToLeft: Bool {
+            var rtl = 0, ltr = 0
+            for w in words { for u in w.text.unicodeScalars {
+                if (0x0590...0x08FF).contains(u.value) || (0xFB1D...0xFEFC).contains(u.value) { rtl += 1 }
+                else if u.properties.isAlphabetic { ltr += 1 }
+            } }
+            return rtl > ltr
+        }
+        var allBold: Bool { words.allSatisfy(\.bold) }
+    }
+
+    var out = ""
+    var length = 0
+    var runs: [SourceRun] = []
+    var furniture: [TextRange] = []
+    /// The body's font size, set from the first page with text and kept (footnotes are smaller).
+    var bodySize: Double?
+
+    mutating func emit(_ s: String, _ place: SourcePlace) {
+        guard !s.isEmpty else { return }
+        runs.append(SourceRun(length, place))
+        out += s
+        length += s.utf16.count
+    }
+
+    /// Lines from words in poppler's order: a word whose height overlaps the line's joins it.
+    static func lines(_ words: [PDFReader.Word]) -> [Line] {
+        var lines: [Line] = []
+        for w in words where !w.text.isEmpty {
+            if var last = lines.last {
+                let overlap = min(last.y1, w.y1) - max(last.y0, w.y0)
+                if overlap >= sameLineOverlap * min(w.height, last.y1 - last.y0) {
+                    last.words.append(w)
+                    lines[lines.count - 1] = last
+                    continue
+                }
+            }
+            lines.append(Line(words: [w]))
+        }
+        // Words left to right, or right to left where the line's script runs that way.
+        return lines.map { l in
+            guard l.rightToLeft else { return Line(words: l.words.sorted { $0.x0 < $1.x0 }) }
+            return Line(words: logicalOrder(l.words))
+        }.sorted { $0.y0 < $1.y0 }
+    }
+
+    /// A right-to-left line's words in reading order. poppler gives each word's glyphs left to
+    /// right as they stand on the page: an Arabic word comes reversed, its brackets mirrored, while
+    /// digits and Latin symbols inside it read left to right; a run of left-to-right words (`A/C.1/75/L.4`
+    /// beside a word of Latin) keeps its order.
+    static func logicalOrder(_ words: [PDFReader.Word]) -> [PDFReader.Word] {
+        var sorted = words.sorted { $0.x1 > $1.x1 }
+        for k in sorted.indices { sorted[k].text = logical(sorted[k].text) }
+        // Runs of left-to-right words go back to left-to-right order.
+        var out: [PDFReader.Word] = []
+        var run: [PDFReader.Word] = []
+        for w in sorted {
+            if isLeftToRight(w.text) { run.append(w) } else {
+                out += run.reversed()
+                run = []
+                out.append(w)
+            }
+        }
+        return out + run.reversed()
+    }
+
+    private static func isStrongLTR(_ u: Unicode.Scalar) -> Bool {
+        (u.properties.isAlphabetic && !(0x0590...0x08FF).contains(u.value) && !(0xFB1D...0xFEFC).contains(u.value)) || u.properties.numericType != nil
+    }
+
+    private static func isLeftToRight(_ s: String) -> Bool {
+        s.unicodeScalars.contains(where: isStrongLTR) && !s.unicodeScalars.contains { (0x0590...0x08FF).contains($0.value) || (0xFB1D...0xFEFC).contains($0.value) }
+    }
+
+    /// One word from visual to logical order: runs of digits and Latin stay, the rest reverses.
+    static func logical(_ s: String) -> String {
+        guard !isLeftToRight(s) else { return s }
+        var runs: [(ltr: Bool, scalars: [Unicode.Scalar])] = []
+        let scalars = Array(s.unicodeScalars)
+        for (i, u) in scalars.enumerated() {
+            // Separators between digits (`1.25`, `10/00`) belong to the number.
+            let joins = ".,/:-".unicodeScalars.contains(u) && i > 0 && i + 1 < scalars.count && isStrongLTR(scalars[i - 1]) && isStrongLTR(scalars[i + 1])
+            let ltr = isStrongLTR(u) || joins
+            if let last = runs.last, last.ltr == ltr { runs[runs.count - 1].scalars.append(u) } else { runs.append((ltr, [u])) }
+        }
+        var out = String.UnicodeScalarView()
+        for r in runs.reversed() {
+            // Brackets keep their code points: the text layer holds the logical ones.
+            if r.ltr { out.append(contentsOf: r.scalars) } else { out.append(contentsOf: r.scalars.reversed()) }
+        }
+        return String(out)
+    }
+
+    mutating func add(_ page: PDFReader.Page, number: Int) {
+        let lines = Self.lines(page.words)
+        guard !lines.isEmpty else { return }
+        // The body's size: the size most characters are set in.
+        if bodySize == nil {
+            var count: [Double: Int] = [:]
+            for l in lines { for w in l.words { count[(w.size * 2).rounded() / 2, default: 0] += w.text.count } }
+            bodySize = count.max { $0.value < $1.value }?.key
+        }
+        let body = bodySize ?? 10
+        var header: [Line] = [], text: [Line] = [], notes: [Line] = [], footer: [Line] = []
+        for l in lines {
+            if l.y1 <= page.height * Self.headerBand { header.append(l) }
+            else if l.y0 >= page.height * (1 - Self.footerBand) { footer.append(l) }
+            else { text.append(l) }
+        }
+        // Footnotes: from the first line in the page's lower part that opens with a small number
+        // (the note's mark) after a gap, or that is set smaller than the body, to the footer.
+        if let start = text.indices.first(where: { k in
+            let l = text[k]
+            guard l.y0 > page.height * Self.footnoteZone, k > 0 else { return false }
+            let gap = l.y0 - text[k - 1].y1
+            return (opensWithMark(l, body) && gap > body * 0.5) || (l.size > 0 && l.size < body * Self.footnoteSize && gap > body * 0.5)
+        }) {
+            notes = Array(text[start...])
+            text.removeSubrange(start...)
+        }
+        var pageOffset = 0
+        for l in header { emitFurniture(l, number, &pageOffset) }
+        emitBody(text, body, number, &pageOffset)
+        emitNotes(notes, body, number, &pageOffset)
+        for l in footer { emitFurniture(l, number, &pageOffset) }
+    }
+
+    /// A line whose first word is a small number: a footnote's own mark.
+    private func opensWithMark(_ l: Line, _ body: Double) -> Bool {
+        guard let w = l.words.first, !w.text.isEmpty, w.text.allSatisfy(\.isNumber) else { return false }
+        return w.size > 0 && w.size < body * Self.markSize
+    }
+
+    private mutating func emitFurniture(_ l: Line, _ page: Int, _ offset: inout Int) {
+        let s = plain(l)
+        let start = length
+        emit(s, .pdf(page: page, offset: offset))
+        furniture.append(TextRange(start, length))
+        offset += s.utf16.count + 1
+        emit("\n\n", .generated("page furniture"))
+    }
+
+    /// A line's words as text, marks in the text as `[^n]`.
+    private func text(_ l: Line, _ body: Double, baseline: Double) -> [(String, Bool)] {
+        var pieces: [(String, Bool)] = []  // (text, generated)
+        for (k, w) in l.words.enumerated() {
+            let raised = w.size > 0 && w.size < body * Self.markSize && w.y1 < baseline - 0.15 * body
+            if raised, w.text.allSatisfy(\.isNumber), !w.text.isEmpty {
+                pieces.append(("[^", true))
+                pieces.append((w.text, false))
+                pieces.append(("]", true))
+            } else {
+                pieces.append((w.text, false))
+            }
+            if k + 1 < l.words.count, spaced(l, k) { pieces.append((" ", false)) }
+        }
+        return pieces
+    }
+
+    /// A space between word k and the next: poppler's flag, or a gap on the page. poppler's flag
+    /// looks rightwards, so a right-to-left line and the narrow gap LibreOffice sets between
+    /// Chinese and a figure (`在 11 月`) are judged by the gap alone.
+    private func spaced(_ l: Line, _ k: Int) -> Bool {
+        let a = l.words[k], b = l.words[k + 1]
+        if l.rightToLeft { return a.x0 - b.x1 > Self.spaceGap * max(a.size, 1) }
+        // After a paragraph's number (`16. 在同次会议上`) the space is the text's own.
+        if k == 0, Self.opensWithMarker(l) { return a.spaceAfter || gapAfter(a, b) }
+        if Self.isCJK(a.text.last) || Self.isCJK(b.text.first) { return b.x0 - a.x1 > Self.cjkSpaceGap * max(a.size, 1) }
+        return a.spaceAfter || gapAfter(a, b)
+    }
+
+    private func gapAfter(_ a: PDFReader.Word, _ b: PDFReader.Word) -> Bool {
+        abs(b.x0 - a.x1) > 0.15 * max(a.height, 1) && abs(a.x0 - b.x1) > 0.15 * max(a.height, 1)
+    }
+
+    private func plain(_ l: Line) -> String {
+        var s = ""
+        for (k, w) in l.words.enumerated() {
+            s += w.text
+            if k + 1 < l.words.count, spaced(l, k) { s += " " }
+        }
+        return s
+    }
+
+    /// `12.`, `(a)`, `IV.`, `A.`, `1 -` at a line's start.
+    static func opensWithMarker(_ l: Line) -> Bool {
+        guard let w = l.words.first?.text else { return false }
+        // Chinese runs the text on after the marker in the same word (`5.注意到`).
+        if w.range(of: #"^(\d{1,3}[.．、](?!\d)|\(\w{1,4}\)|[IVXL]{1,5}\.$|[A-Z]\.$)"#, options: .regularExpression) != nil { return true }
+        // Arabic `1 - تقرر`: the number, then a dash.
+        return w.range(of: #"^\d{1,3}$"#, options: .regularExpression) != nil && l.words.count > 1 && ["-", "–"].contains(l.words[1].text)
+    }
+
+    private static func isCJK(_ c: Character?) -> Bool {
+        guard let u = c?.unicodeScalars.first?.value else { return false }
+        return (0x3000...0x9FFF).contains(u) || (0xFF00...0xFFEF).contains(u)
+    }
+
+    private mutating func emitPieces(_ pieces: [(String, Bool)], _ page: Int, _ offset: inout Int) {
+        for (s, generated) in pieces {
+            if generated { emit(s, .generated("footnote mark")) } else {
+                emit(s, .pdf(page: page, offset: offset))
+                offset += s.utf16.count
+            }
+        }
+    }
+
+    /// Body lines joined into paragraphs.
+    private mutating func emitBody(_ lines: [Line], _ body: Double, _ page: Int, _ offset: inout Int) {
+        guard !lines.isEmpty else { return }
+        let left = lines.map(\.x0).min() ?? 0, right = lines.map(\.x1).max() ?? 0
+        let spacings = zip(lines, lines.dropFirst()).map { $1.y0 - $0.y0 }.filter { $0 > 0 }.sorted()
+        let spacing = spacings.isEmpty ? body * 1.2 : spacings[spacings.count / 2]
+        for (k, l) in lines.enumerated() {
+            let baseline = l.words.filter { $0.size >= body * Self.markSize }.map(\.y1).max() ?? l.y1
+            let pieces = text(l, body, baseline: baseline)
+            let bold = l.allBold
+            if bold { emit("**", .generated("bold")) }
+            emitPieces(pieces, page, &offset)
+            if bold { emit("**", .generated("bold")) }
+            guard k + 1 < lines.count else { emit("\n\n", .generated("paragraph break")); continue }
+            let next = lines[k + 1]
+            let gap = next.y0 - l.y0
+            let lastChar = pieces.last(where: { !$0.1 })?.0.last
+            let width = right - left
+            let short = l.rightToLeft ? (l.x0 - left) > (1 - Self.shortLine) * width : (right - l.x1) > (1 - Self.shortLine) * width
+            // Chinese fills its lines to the edge: a short line is a paragraph's last; elsewhere a
+            // short line ends one where it ends a sentence or the next line opens with a marker.
+            let endsClause = lastChar.map { ".。:：;；!?！？".contains($0) } ?? false
+            let endsParagraph = gap > spacing * Self.paragraphGap || bold != next.allBold
+                || (short && (Self.isCJK(lastChar) || endsClause || Self.opensWithMarker(next)))
+                || (endsClause && Self.opensWithMarker(next))
+            let endsPart = lastChar.map { ",，、،".contains($0) } ?? false
+            if endsParagraph {
+                emit("\n\n", .generated("paragraph break"))
+            } else if endsPart {
+                // `…工作，` then `强调指出…`: a clause that may end a preambular paragraph; the parser's
+                // openers decide, so the line break stays.
+                emit("\n", .generated("line break"))
+            } else if lastChar == "-" || lastChar == "\u{00AD}" {
+                // A hyphen at a line's end: the word goes on in the next line.
+            } else if Self.isCJK(lastChar) || Self.isCJK(next.words.first?.text.first) {
+                emit("", .generated("line wrap"))
+            } else {
+                emit(" ", .generated("line wrap"))
+            }
+            offset += 1
+        }
+    }
+
+    /// The page foot's footnotes: `[^n]: text`, a note's further lines indented as continuations.
+    private mutating func emitNotes(_ lines: [Line], _ body: Double, _ page: Int, _ offset: inout Int) {
+        var open = false
+        for l in lines {
+            var words = l.words
+            // The note's number: its first word, a number (set raised and small, or not).
+            if let first = words.first, let n = Int(first.text), n > 0, n < 1000 {
+                if open { emit("\n\n", .generated("paragraph break")) }
+                emit("[^", .generated("footnote mark"))
+                emit(first.text, .pdf(page: page, offset: offset))
+                offset += first.text.utf16.count + 1
+                emit("]: ", .generated("footnote mark"))
+                words.removeFirst()
+                open = true
+            } else if open {
+                emit("\n    ", .generated("footnote continuation"))
+            }
+            let s = plain(Line(words: words))
+            emit(s, .pdf(page: page, offset: offset))
+            offset += s.utf16.count + 1
+            if !open { emit("\n\n", .generated("paragraph break")) }
+        }
+        if open { emit("\n\n", .generated("paragraph break")) }
+    }
+
+    func finish() -> ExtractedText {
+        ExtractedText(text: out, format: .pdf, runs: runs, furniture: furniture)
     }
 }
