@@ -45,7 +45,8 @@ let package = Package(
             dependencies: ["UNAlign", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // The CLI tests run the built `unalign` binary, so the test target depends on it.
-        .testTarget(name: "UNAlignTests", dependencies: ["UNAlign", "unalign"]),
+        .testTarget(name: "UNAlignTests", dependencies: ["UNAlign", "unalign", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                    exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6],
     cxxLanguageStandard: .cxx17

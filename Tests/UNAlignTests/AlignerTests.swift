@@ -8,10 +8,14 @@ struct AlignerTests {
     static let docs: [Language: Document] = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, try! A75394.document($0)) })
 
     /// For one language: the start offset of each parsed sentence → its line in `gold/<lang>.txt`.
-    static func goldLines(_ l: Language) throws -> [Int: Int] {
-        let doc = docs[l]!
+    static func goldLines(_ l: Language) throws -> [Int: Int] { try goldLines(docs[l]!) }
+
+    /// The same for any reading of that language's version (a Word or PDF file of it).
+    static func goldLines(_ doc: Document) throws -> [Int: Int] {
+        let l = doc.language
         let gold = try Paths.text(Paths.corpus.appendingPathComponent("gold/\(l.rawValue).txt")).split(separator: "\n", omittingEmptySubsequences: false)
-        func norm<S: StringProtocol>(_ s: S) -> String { s.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        // Whitespace aside: a Word or PDF reading of a version spaces Chinese and figures its own way.
+        func norm<S: StringProtocol>(_ s: S) -> String { String(s.filter { !$0.isWhitespace }) }
         var queue: [String: [Int]] = [:]
         for (i, g) in gold.enumerated() { queue[norm(g), default: []].append(i) }
         var map: [Int: Int] = [:]
@@ -40,8 +44,8 @@ struct AlignerTests {
 
     /// Pairwise gold; with `pivotComponents`, the gold as an N-way alignment through the pivot shows
     /// it: pivot sentences that any version renders together form one segment.
-    static func score(_ a: Alignment, _ la: Language, _ lb: Language, nWay: [Language]? = nil) throws -> AlignmentScore {
-        let ga = try goldLines(la), gb = try goldLines(lb)
+    static func score(_ a: Alignment, _ la: Language, _ lb: Language, nWay: [Language]? = nil, read: [Language: Document] = [:]) throws -> AlignmentScore {
+        let ga = try read[la].map(goldLines) ?? goldLines(la), gb = try read[lb].map(goldLines) ?? goldLines(lb)
         let covA = Set(ga.values), covB = Set(gb.values)
         var gold = try goldBeads(la, lb)
         if let others = nWay {

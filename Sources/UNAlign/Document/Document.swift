@@ -126,7 +126,9 @@ public struct Document: Sendable, Codable {
     /// The text of a node's own pieces, joined by a space where whitespace or a page break separated them.
     public func text(of node: DocumentNode) -> String { text(of: node.pieces) }
 
-    public func text(of ranges: [TextRange]) -> String { text.joinedString(ranges) }
+    public func text(of ranges: [TextRange]) -> String {
+        text.joinedString(ranges, lineBreaksAreSpaces: LanguageProfile.of(language).wordSegmentation == .spaces)
+    }
 
     /// 1-based line of an offset.
     public func line(of offset: Int) -> Int {

@@ -146,10 +146,13 @@ enum Lexer {
         var footnoteNumber: Int?
         var i = t.start
         while i < t.end {
-            if u[i] == 0x3C || u[i] == 0x5B, let (open, digits, close, n) = footnoteMark(u, i, t.end) {
+            if u[i] == 0x3C || u[i] == 0x5B, var (open, digits, close, n) = footnoteMark(u, i, t.end) {
+                let atStart = text.trimmed(TextRange(t.start, open.start)).isEmpty && footnoteNumber == nil && inlineMarkup.isEmpty
+                // `[^3]:` defines footnote 3 at a line's start; inside a line (`образом[^2]:`) the
+                // colon is the text's own.
+                if !atStart, u[i] == 0x5B, u[close.end - 1] == 0x3A { close = TextRange(close.start, close.end - 1) }
                 inlineMarkup.append(open)
                 inlineMarkup.append(close)
-                let atStart = text.trimmed(TextRange(t.start, open.start)).isEmpty && footnoteNumber == nil && inlineMarkup.count == 2
                 // `<sup>3</sup> text` and `[^3]: text` at the start of a line define footnote 3.
                 let colon = close.end > 0 && u[close.end - 1] == 0x3A
                 if atStart && (u[i] == 0x3C || colon) {

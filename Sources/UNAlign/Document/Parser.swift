@@ -1043,7 +1043,7 @@ struct DocumentParser {
         if pieces.count == 1 {
             return segmenter.sentences(in: text, range: pieces[0]).map { [text.trimmed($0)] }.filter { !$0[0].isEmpty }
         }
-        let (joined, spans) = text.joined(pieces)
+        let (joined, spans) = text.joined(pieces, lineBreaksAreSpaces: profile.wordSegmentation == .spaces)
         let j = UTF16Text(units: joined)
         return segmenter.sentences(in: j).compactMap { s in
             let t = j.trimmed(s)

@@ -35,7 +35,8 @@ struct NameTokenizer: Sendable {
             }
             guard isWordChar(c) else { i += 1; continue }
             var j = i + 1
-            while j < u.count, isWordChar(u[j]) || (u[j] == 0x2D && j + 1 < u.count && isWordChar(u[j + 1])), !(perCharacter && isHan(u[j])) { j += 1 }
+            // A hyphen parts words: `Timor-Leste`, `تيمور- ليشتي` and `تيمور-ليشتي` (a PDF's spacing) are one name.
+            while j < u.count, isWordChar(u[j]), !(perCharacter && isHan(u[j])) { j += 1 }
             out.append(token(folded, TextRange(i, j)))
             i = j
         }

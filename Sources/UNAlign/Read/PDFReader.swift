@@ -82,7 +82,8 @@ struct PageLayout {
     static let footnoteZone = 0.45
     /// A superscript mark is smaller and raised above the line's baseline.
     static let markSize = 0.8
-    /// A gap between lines this many times the usual line spacing ends a paragraph.
+    /// From one line's top to the next, this many times the line's height ends a paragraph (lines
+    /// of a paragraph follow at 1.05–1.3 heights, paragraphs at 1.6 or more, whatever the size).
     static let paragraphGap = 1.45
     /// A line that ends this far short of the text's right edge may end its paragraph.
     static let shortLine = 0.82
@@ -115,6 +116,7 @@ struct PageLayout {
     var furniture: [TextRange] = []
     /// The body's font size, set from the first page with text and kept (footnotes are smaller).
     var bodySize: Double?
+    var pageCJK = false
 
     mutating func emit(_ s: String, _ place: SourcePlace) {
         guard !s.isEmpty else { return }
@@ -124,7 +126,27 @@ struct PageLayout {
     }
 
     /// Lines from words in poppler's order: a word whose height overlaps the line's joins it.
+    /// On a page mostly in a right-to-left script, a line without such letters that is set flush
+    /// right (a footnote `1 A/65/201.`) runs right to left too.
     static func lines(_ words: [PDFReader.Word]) -> [Line] {
+        var rtl = 0, all = 0
+        for w in words { for u in w.text.unicodeScalars where u.properties.isAlphabetic {
+            all += 1
+            if isRightToLeft(u) { rtl += 1 }
+        } }
+        let pageRTL = rtl * 2 > all
+        let right = words.map(\.x1).max() ?? 0, left = words.map(\.x0).min() ?? 0
+        return rawLines(words).map { l in
+            let flushRight = right - l.x1 < 0.02 * (right - left) && l.x0 - left > 0.05 * (right - left)
+            let anyRTL = l.words.contains { $0.text.unicodeScalars.contains(where: isRightToLeft) }
+            guard l.rightToLeft || (pageRTL && (anyRTL || flushRight)) else { return Line(words: l.words.sorted { $0.x0 < $1.x0 }) }
+            return Line(words: logicalOrder(l.words))
+        }.sorted { $0.y0 < $1.y0 }
+    }
+
+    static func isRightToLeft(_ u: Unicode.Scalar) -> Bool { (0x0590...0x08FF).contains(u.value) || (0xFB1D...0xFEFC).contains(u.value) }
+
+    private static func rawLines(_ words: [PDFReader.Word]) -> [Line] {
         var lines: [Line] = []
         for w in words where !w.text.isEmpty {
             if var last = lines.last {
@@ -137,11 +159,7 @@ struct PageLayout {
             }
             lines.append(Line(words: [w]))
         }
-        // Words left to right, or right to left where the line's script runs that way.
-        return lines.map { l in
-            guard l.rightToLeft else { return Line(words: l.words.sorted { $0.x0 < $1.x0 }) }
-            return Line(words: logicalOrder(l.words))
-        }.sorted { $0.y0 < $1.y0 }
+        return lines
     }
 
     /// A right-to-left line's words in reading order. poppler gives each word's glyphs left to
@@ -150,18 +168,39 @@ struct PageLayout {
     /// beside a word of Latin) keeps its order.
     static func logicalOrder(_ words: [PDFReader.Word]) -> [PDFReader.Word] {
         var sorted = words.sorted { $0.x1 > $1.x1 }
-        for k in sorted.indices { sorted[k].text = logical(sorted[k].text) }
+        for k in sorted.indices {
+            var t = sorted[k].text
+            if isLeftToRight(t) {
+                // `.A/65/201`: the full stop after a symbol stands at its left on the page.
+                let lead = t.prefix { ".,:;،؛".contains($0) }
+                if !lead.isEmpty { t = String(t.dropFirst(lead.count)) + lead }
+                sorted[k].text = t
+            } else {
+                sorted[k].text = logical(t)
+            }
+        }
         // Runs of left-to-right words go back to left-to-right order.
         var out: [PDFReader.Word] = []
         var run: [PDFReader.Word] = []
         for w in sorted {
-            if isLeftToRight(w.text) { run.append(w) } else {
+            if isLatinWord(w.text) { run.append(w) } else {
                 out += run.reversed()
                 run = []
                 out.append(w)
             }
         }
-        return out + run.reversed()
+        out += run.reversed()
+        // Figures and slashes set as words of their own (`73` `/` `27`) read left to right too.
+        func figure(_ w: PDFReader.Word) -> Bool { !w.text.isEmpty && w.text.allSatisfy(\.isNumber) }
+        var i = 0
+        while i + 2 < out.count {
+            guard figure(out[i]), out[i + 1].text == "/", figure(out[i + 2]) else { i += 1; continue }
+            var j = i + 2
+            while j + 2 < out.count, out[j + 1].text == "/", figure(out[j + 2]) { j += 2 }
+            out[i...j].reverse()
+            i = j + 1
+        }
+        return out
     }
 
     private static func isStrongLTR(_ u: Unicode.Scalar) -> Bool {
@@ -170,6 +209,12 @@ struct PageLayout {
 
     private static func isLeftToRight(_ s: String) -> Bool {
         s.unicodeScalars.contains(where: isStrongLTR) && !s.unicodeScalars.contains { (0x0590...0x08FF).contains($0.value) || (0xFB1D...0xFEFC).contains($0.value) }
+    }
+
+    /// Latin letters make a run of words that reads left to right; a bare number does not (it is
+    /// read where it stands: a paragraph's or a footnote's number).
+    private static func isLatinWord(_ s: String) -> Bool {
+        isLeftToRight(s) && s.unicodeScalars.contains { $0.properties.isAlphabetic }
     }
 
     /// One word from visual to logical order: runs of digits and Latin stay, the rest reverses.
@@ -194,6 +239,14 @@ struct PageLayout {
     mutating func add(_ page: PDFReader.Page, number: Int) {
         let lines = Self.lines(page.words)
         guard !lines.isEmpty else { return }
+        // A page in Chinese breaks its lines anywhere, inside a symbol too (`A/C.1/7` | `5/PV.6`):
+        // its lines join without a space.
+        var han = 0, letters = 0
+        for w in page.words { for u in w.text.unicodeScalars where u.properties.isAlphabetic {
+            letters += 1
+            if (0x3400...0x9FFF).contains(u.value) { han += 1 }
+        } }
+        pageCJK = han * 2 > letters
         // The body's size: the size most characters are set in.
         if bodySize == nil {
             var count: [Double: Int] = [:]
@@ -243,8 +296,21 @@ struct PageLayout {
     /// A line's words as text, marks in the text as `[^n]`.
     private func text(_ l: Line, _ body: Double, baseline: Double) -> [(String, Bool)] {
         var pieces: [(String, Bool)] = []  // (text, generated)
+        var skip = -1
         for (k, w) in l.words.enumerated() {
             let raised = w.size > 0 && w.size < body * Self.markSize && w.y1 < baseline - 0.15 * body
+            // `образом` `2` `:` where the mark is set over the colon: the colon first, as written.
+            if raised, w.text.allSatisfy(\.isNumber), !w.text.isEmpty, k + 1 < l.words.count,
+               let punct = Optional(l.words[k + 1].text), !punct.isEmpty, punct.allSatisfy({ ".,:;".contains($0) }),
+               l.words[k + 1].x0 <= w.x1 + 0.5 {
+                pieces.append((punct, false))
+                pieces.append(("[^", true))
+                pieces.append((w.text, false))
+                pieces.append(("]", true))
+                skip = k + 1
+                continue
+            }
+            if k == skip { continue }
             if raised, w.text.allSatisfy(\.isNumber), !w.text.isEmpty {
                 pieces.append(("[^", true))
                 pieces.append((w.text, false))
@@ -262,6 +328,8 @@ struct PageLayout {
     /// Chinese and a figure (`在 11 月`) are judged by the gap alone.
     private func spaced(_ l: Line, _ k: Int) -> Bool {
         let a = l.words[k], b = l.words[k + 1]
+        // No space inside brackets set as words of their own (`( أ )` is `(أ)`).
+        if ["(", "[", "（"].contains(a.text) || [")", "]", "）"].contains(b.text) { return false }
         if l.rightToLeft { return a.x0 - b.x1 > Self.spaceGap * max(a.size, 1) }
         // After a paragraph's number (`16. 在同次会议上`) the space is the text's own.
         if k == 0, Self.opensWithMarker(l) { return a.spaceAfter || gapAfter(a, b) }
@@ -284,7 +352,9 @@ struct PageLayout {
 
     /// `12.`, `(a)`, `IV.`, `A.`, `1 -` at a line's start.
     static func opensWithMarker(_ l: Line) -> Bool {
-        guard let w = l.words.first?.text else { return false }
+        guard var w = l.words.first?.text else { return false }
+        // `(`, `أ`, `)` as three words: the letter in brackets.
+        if w == "(", l.words.count >= 3, l.words[2].text == ")" { w = "(" + l.words[1].text + ")" }
         // Chinese runs the text on after the marker in the same word (`5.注意到`).
         if w.range(of: #"^(\d{1,3}[.．、](?!\d)|\(\w{1,4}\)|[IVXL]{1,5}\.$|[A-Z]\.$)"#, options: .regularExpression) != nil { return true }
         // Arabic `1 - تقرر`: the number, then a dash.
@@ -309,37 +379,38 @@ struct PageLayout {
     private mutating func emitBody(_ lines: [Line], _ body: Double, _ page: Int, _ offset: inout Int) {
         guard !lines.isEmpty else { return }
         let left = lines.map(\.x0).min() ?? 0, right = lines.map(\.x1).max() ?? 0
-        let spacings = zip(lines, lines.dropFirst()).map { $1.y0 - $0.y0 }.filter { $0 > 0 }.sorted()
-        let spacing = spacings.isEmpty ? body * 1.2 : spacings[spacings.count / 2]
+        var opensParagraph = true
         for (k, l) in lines.enumerated() {
             let baseline = l.words.filter { $0.size >= body * Self.markSize }.map(\.y1).max() ?? l.y1
             let pieces = text(l, body, baseline: baseline)
+            // A bold paragraph (a heading) is marked once around all its lines.
             let bold = l.allBold
-            if bold { emit("**", .generated("bold")) }
+            if bold && opensParagraph { emit("**", .generated("bold")) }
             emitPieces(pieces, page, &offset)
-            if bold { emit("**", .generated("bold")) }
-            guard k + 1 < lines.count else { emit("\n\n", .generated("paragraph break")); continue }
+            opensParagraph = false
+            guard k + 1 < lines.count else {
+                if bold { emit("**", .generated("bold")) }
+                emit("\n\n", .generated("paragraph break"))
+                continue
+            }
             let next = lines[k + 1]
-            let gap = next.y0 - l.y0
+            let gap = (next.y0 - l.y0) / max(l.y1 - l.y0, 1)
             let lastChar = pieces.last(where: { !$0.1 })?.0.last
             let width = right - left
             let short = l.rightToLeft ? (l.x0 - left) > (1 - Self.shortLine) * width : (right - l.x1) > (1 - Self.shortLine) * width
             // Chinese fills its lines to the edge: a short line is a paragraph's last; elsewhere a
             // short line ends one where it ends a sentence or the next line opens with a marker.
             let endsClause = lastChar.map { ".。:：;；!?！？".contains($0) } ?? false
-            let endsParagraph = gap > spacing * Self.paragraphGap || bold != next.allBold
+            let endsParagraph = gap > Self.paragraphGap || bold != next.allBold
                 || (short && (Self.isCJK(lastChar) || endsClause || Self.opensWithMarker(next)))
                 || (endsClause && Self.opensWithMarker(next))
-            let endsPart = lastChar.map { ",，、،".contains($0) } ?? false
             if endsParagraph {
+                if bold { emit("**", .generated("bold")) }
                 emit("\n\n", .generated("paragraph break"))
-            } else if endsPart {
-                // `…工作，` then `强调指出…`: a clause that may end a preambular paragraph; the parser's
-                // openers decide, so the line break stays.
-                emit("\n", .generated("line break"))
+                opensParagraph = true
             } else if lastChar == "-" || lastChar == "\u{00AD}" {
                 // A hyphen at a line's end: the word goes on in the next line.
-            } else if Self.isCJK(lastChar) || Self.isCJK(next.words.first?.text.first) {
+            } else if pageCJK || Self.isCJK(lastChar) || Self.isCJK(next.words.first?.text.first) {
                 emit("", .generated("line wrap"))
             } else {
                 emit(" ", .generated("line wrap"))
@@ -363,7 +434,8 @@ struct PageLayout {
                 words.removeFirst()
                 open = true
             } else if open {
-                emit("\n    ", .generated("footnote continuation"))
+                // A note's next line: joined as the body's lines are (Chinese without a space).
+                emit(pageCJK ? "" : "\n    ", .generated("footnote continuation"))
             }
             let s = plain(Line(words: words))
             emit(s, .pdf(page: page, offset: offset))

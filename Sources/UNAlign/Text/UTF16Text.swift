@@ -34,14 +34,29 @@ public struct UTF16Text: Sendable, Hashable {
     /// The text of several ranges in order, joined the way a reader sees them: a space where the
     /// gap between two ranges holds whitespace or a line break, nothing where only markup
     /// (`[`, `](#)`) separated them. `spans` maps each range to its offset in the joined units.
-    public func joined(_ ranges: [TextRange]) -> (units: [UInt16], spans: [(joined: Int, source: TextRange)]) {
+    ///
+    /// `lineBreaksAreSpaces: false` for a language written without spaces (Chinese): a paragraph
+    /// that a line or page break cut (`第 65/` | `41 号`) reads on without one, unless Latin words
+    /// meet there.
+    public func joined(_ ranges: [TextRange], lineBreaksAreSpaces: Bool = true) -> (units: [UInt16], spans: [(joined: Int, source: TextRange)]) {
         var out: [UInt16] = []
         var spans: [(Int, TextRange)] = []
         var previous: TextRange?
+        func latin(_ u: UInt16) -> Bool { (u >= 0x41 && u <= 0x5A) || (u >= 0x61 && u <= 0x7A) }
         for r in ranges {
             if let p = previous {
                 let gap = p.end <= r.start ? units[p.end..<r.start] : units[r.start..<r.start]
-                if p.end > r.start || gap.contains(where: UTF16Text.isSpace) { out.append(0x20) }
+                if p.end > r.start {
+                    out.append(0x20)
+                } else if gap.contains(where: UTF16Text.isSpace) {
+                    let lineBreak = gap.contains(0x0A)
+                    let broken = !lineBreaksAreSpaces && lineBreak
+                    // `Сан-` | `Марино`: a word hyphenated at a line or page break reads on.
+                    let hyphenated = lineBreak && p.length >= 2 && (units[p.end - 1] == 0x2D || units[p.end - 1] == 0xAD)
+                        && !UTF16Text.isSpace(units[p.end - 2]) && units[p.end - 2] != 0x2D
+                    if hyphenated {
+                    } else if !broken || (p.end > p.start && r.end > r.start && latin(units[p.end - 1]) && latin(units[r.start])) { out.append(0x20) }
+                }
             }
             spans.append((out.count, r))
             out += units[r.start..<r.end]
@@ -50,8 +65,8 @@ public struct UTF16Text: Sendable, Hashable {
         return (out, spans)
     }
 
-    public func joinedString(_ ranges: [TextRange]) -> String {
-        String(decoding: joined(ranges).units, as: UTF16.self)
+    public func joinedString(_ ranges: [TextRange], lineBreaksAreSpaces: Bool = true) -> String {
+        String(decoding: joined(ranges, lineBreaksAreSpaces: lineBreaksAreSpaces).units, as: UTF16.self)
     }
 
     static func isSpace(_ u: UInt16) -> Bool {
