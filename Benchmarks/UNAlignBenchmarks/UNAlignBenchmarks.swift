@@ -30,6 +30,7 @@ private let sentencesPerSecond = BenchmarkMetric.custom("sentences/s", polarity:
 private let countriesPerSecond = BenchmarkMetric.custom("countries/s", polarity: .prefersLarger, useScalingFactor: false)
 private let documentsPerSecond = BenchmarkMetric.custom("documents/s", polarity: .prefersLarger, useScalingFactor: false)
 private let segmentsPerSecond = BenchmarkMetric.custom("segments/s", polarity: .prefersLarger, useScalingFactor: false)
+private let pagesPerSecond = BenchmarkMetric.custom("pages/s", polarity: .prefersLarger, useScalingFactor: false)
 
 /// Runs `work` once per iteration and records `units / second` in `metric`.
 private func rate(_ benchmark: Benchmark, _ metric: BenchmarkMetric, units: Int, _ work: () throws -> Int) rethrows {
@@ -123,6 +124,20 @@ let benchmarks: @Sendable () -> Void = {
         try rate(b, bytesPerSecond, units: texts.reduce(0) { $0 + $1.utf8.count } / 1000) {
             try zip(Language.allCases, texts).reduce(0) { $0 + (try Document(text: $1.1, language: $1.0)).nodes.count }
         }
+    }
+
+    // Reading Word and PDF files: A/75/394 in six languages as LibreOffice renders it (83 PDF pages).
+    let office = root.appendingPathComponent("Tests/UNAlignTests/Fixtures/office")
+    let pdfs = Language.allCases.map { (try? Data(contentsOf: office.appendingPathComponent("A-75-394.\($0.rawValue).pdf"))).map { [UInt8]($0) } ?? [] }
+    let pageCount = pdfs.reduce(0) { n, b in
+        n + ((try? PDFReader().read(b, source: "pdf"))?.runs.compactMap { if case .pdf(let p, _) = $0.place { p } else { nil } }.max() ?? 0)
+    }
+    Benchmark("read: PDF, six A/75/394 versions (\(pageCount) pages)", configuration: config(pagesPerSecond)) { b in
+        try rate(b, pagesPerSecond, units: pageCount) { try pdfs.reduce(0) { $0 + (try PDFReader().read($1, source: "pdf")).text.count } }
+    }
+    let docxs = Language.allCases.map { (try? Data(contentsOf: office.appendingPathComponent("A-75-394.\($0.rawValue).docx"))) ?? Data() }
+    Benchmark("read: Word, six A/75/394 versions", configuration: config(documentsPerSecond)) { b in
+        try rate(b, documentsPerSecond, units: docxs.count) { try docxs.reduce(0) { $0 + (try DocxReader().read($1, source: "docx")).text.count } }
     }
 
     // Names: the 15 vote lists and the sponsor lists of all six versions.
