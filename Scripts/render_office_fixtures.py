@@ -782,6 +782,18 @@ def main() -> None:
             custom_footnote_marks(out / f"A-75-394.{l}.docx", pdfsrc / f"A-75-394.{l}.docx")
         soffice(["--convert-to", "pdf"] + [str(pdfsrc / f"A-75-394.{l}.docx") for l in LANGS],
                 profile, pdfdir)
+        # The English in two columns, as some UN publications set their text.
+        two = read_zip(pdfsrc / "A-75-394.en.docx")
+        xml = two["word/document.xml"].decode("utf-8")
+        # One section, so that the text runs down the left column and on in the right one (the
+        # custom marks keep the footnote numbers the sections gave).
+        xml = re.sub(r"<w:p><w:pPr><w:sectPr>.*?</w:sectPr></w:pPr></w:p>", "", xml, flags=re.S)
+        xml = xml.replace("<w:pgSz ", '<w:cols w:num="2" w:space="567" /><w:pgSz ')
+        two["word/document.xml"] = xml.encode("utf-8")
+        write_zip(two, pdfsrc / "A-75-394.en-2col.docx")
+        soffice(["--convert-to", "pdf", str(pdfsrc / "A-75-394.en-2col.docx")], profile, pdfdir)
+        pin_pdf(pdfdir / "A-75-394.en-2col.pdf", out / "A-75-394.en-2col.pdf")
+        print("wrote A-75-394.en-2col.pdf")
         # LibreOffice must number the auto-numbered variant as the typed numbers were.
         txtdir = tmp / "txt"
         txtdir.mkdir()

@@ -28,6 +28,20 @@ struct OfficeReaderTests {
         }
     }
 
+    /// Two-column pages read column by column: every section, numbered paragraph, sub-paragraph,
+    /// frame, operative paragraph and vote in the Markdown's order, footnotes at each column's foot.
+    @Test func twoColumnPagesInOrder() throws {
+        let doc = try Self.read("A-75-394.en-2col.pdf", .en)
+        func numbered(_ d: Document) -> [Address] {
+            d.nodes.map(\.address).filter { a in
+                !a.components.contains { switch $0 { case .footnote, .text, .preambular: true; default: false } }
+            }
+        }
+        #expect(numbered(doc) == numbered(try A75394.document(.en)))
+        #expect(doc.nodes.filter { $0.tag == .footnote }.count == 7)
+        LosslessTests.checkLossless(doc, "two columns")
+    }
+
     /// Word's automatic paragraph numbers (numbering.xml), rebuilt as the numbers Word shows.
     @Test func automaticNumbering() throws {
         let doc = try Self.read("A-75-394.en-autonumber.docx", .en)
@@ -106,5 +120,63 @@ struct OfficeReaderTests {
         defer { try? FileManager.default.removeItem(at: renamed) }
         #expect(try Document(contentsOfFile: renamed.path, language: .en).format == .docx)
         #expect(throws: (any Error).self) { try Document(contentsOfFile: renamed.path, language: .en, format: .pdf) }
+    }
+
+    /// A Word file written here, part by part, with what UN Word files use: numbering through a
+    /// style and restarting levels, a heading style, tracked changes, a field, a hyperlink, a table,
+    /// a text box, a footnote and an endnote.
+    @Test func wordFeatures() throws {
+        let w = #"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006""#
+        func p(_ body: String, style: String? = nil, num: (Int, Int)? = nil) -> String {
+            var ppr = style.map { #"<w:pStyle w:val="\#($0)"/>"# } ?? ""
+            if let (id, level) = num { ppr += #"<w:numPr><w:ilvl w:val="\#(level)"/><w:numId w:val="\#(id)"/></w:numPr>"# }
+            return "<w:p><w:pPr>\(ppr)</w:pPr>\(body)</w:p>"
+        }
+        func r(_ t: String) -> String { #"<w:r><w:t xml:space="preserve">\#(t)</w:t></w:r>"# }
+        let body = [
+            p(r("Introduction"), style: "Heading1"),
+            p(r("The Committee met") + #"<w:ins w:id="1"><w:r><w:t xml:space="preserve"> twice</w:t></w:r></w:ins>"#
+              + #"<w:del w:id="2"><w:r><w:delText> once</w:delText></w:r></w:del>"# + r(" in "), style: "Numbered"),
+            p(r("It adopted ") + #"<w:hyperlink r:id="rId9"><w:r><w:t>A/C.1/75/L.4</w:t></w:r></w:hyperlink>"#
+              + #"<w:r><w:footnoteReference w:id="2"/></w:r>"# + r(" and decided:"), num: (5, 0)),
+            p(r("to act;"), num: (5, 1)),
+            p(r("to report") + #"<w:r><w:endnoteReference w:id="3"/></w:r>"# + r("."), num: (5, 1)),
+            p(r("It closed on ") + #"<w:fldSimple w:instr=" DATE "><w:r><w:t>9 November</w:t></w:r></w:fldSimple>"# + r("."), num: (5, 0)),
+            #"<w:tbl><w:tr><w:tc>\#(p(r("Votes")))</w:tc><w:tc>\#(p(r("153")))</w:tc></w:tr><w:tr><w:tc>\#(p(r("Against")))</w:tc><w:tc>\#(p(r("11")))</w:tc></w:tr></w:tbl>"#,
+            p(#"<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><w:txbxContent>\#(p(r("A box.")))</w:txbxContent></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent>\#(p(r("A box.")))</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>"#),
+        ].joined()
+        let parts: [String: String] = [
+            "[Content_Types].xml": #"<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>"#,
+            "word/document.xml": #"<?xml version="1.0"?><w:document \#(w) xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>\#(body)<w:sectPr/></w:body></w:document>"#,
+            "word/styles.xml": #"<?xml version="1.0"?><w:styles \#(w)><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style><w:style w:type="paragraph" w:styleId="Numbered"><w:name w:val="UN paragraph"/><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="5"/></w:numPr></w:pPr></w:style></w:styles>"#,
+            "word/numbering.xml": #"<?xml version="1.0"?><w:numbering \#(w)><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="(%2)"/></w:lvl></w:abstractNum><w:num w:numId="5"><w:abstractNumId w:val="0"/></w:num></w:numbering>"#,
+            "word/footnotes.xml": #"<?xml version="1.0"?><w:footnotes \#(w)><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:id="2"><w:p><w:r><w:footnoteRef/></w:r>\#(r(" See A/C.1/75/PV.14."))</w:p></w:footnote></w:footnotes>"#,
+            "word/endnotes.xml": #"<?xml version="1.0"?><w:endnotes \#(w)><w:endnote w:id="3"><w:p><w:r><w:endnoteRef/></w:r>\#(r(" To the Assembly."))</w:p></w:endnote></w:endnotes>"#,
+        ]
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("unalign-\(UUID().uuidString).docx")
+        let archive = try Archive(url: url, accessMode: .create)
+        for (path, xml) in parts.sorted(by: { $0.key < $1.key }) {
+            let data = Data(xml.utf8)
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count)) { pos, size in data.subdata(in: Int(pos)..<Int(pos) + size) }
+        }
+        defer { try? FileManager.default.removeItem(at: url) }
+        let doc = try Document(contentsOfFile: url.path, language: .en)
+        let text = doc.text.string
+        #expect(text.contains("# Introduction"))
+        #expect(text.contains("1. The Committee met twice in"))  // numbering through the style; the insertion kept
+        #expect(!text.contains("once"))                          // the deletion dropped
+        #expect(text.contains("2. It adopted A/C.1/75/L.4[^1] and decided:"))
+        #expect(text.contains("(a) to act;") && text.contains("(b) to report[^1]."))
+        #expect(text.contains("3. It closed on 9 November."))    // the level below restarted, the field as its text
+        #expect(text.contains("[^1]: See A/C.1/75/PV.14.") && text.contains("[^1]: To the Assembly."))
+        #expect(text.contains("| Votes | 153 |") && text.contains("| Against | 11 |"))
+        #expect(text.components(separatedBy: "A box.").count == 2)  // the text box once, not its fallback copy
+        #expect(doc.nodes.filter { $0.tag == .paragraph }.map(\.address) == ["¶1", "¶2", "¶3"])
+        #expect(doc.node("¶2(b)") != nil)
+        if case .docx(let part, let paragraph, _) = doc.place(of: doc.node("¶3")!.pieces[0].start + 4) {
+            #expect(part == "word/document.xml")
+            #expect(paragraph == 5)
+        } else { Issue.record("no Word place for ¶3") }
+        LosslessTests.checkLossless(doc, "word features")
     }
 }

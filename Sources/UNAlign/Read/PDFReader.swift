@@ -90,6 +90,10 @@ struct PageLayout {
     /// Gaps, as fractions of the font size, that make a space: between words, and beside Chinese
     /// (where LibreOffice sets a quarter em between Chinese and Latin or figures without a space).
     static let spaceGap = 0.15
+    /// The narrowest empty band between two columns, in points, looked for above this fraction
+    /// of the page (footnotes below may run across both columns).
+    static let gutterWidth = 12
+    static let columnZone = 0.7
     static let cjkSpaceGap = 0.3
 
     struct Line {
@@ -260,22 +264,63 @@ struct PageLayout {
             else if l.y0 >= page.height * (1 - Self.footerBand) { footer.append(l) }
             else { text.append(l) }
         }
-        // Footnotes: from the first line in the page's lower part that opens with a small number
-        // (the note's mark) after a gap, or that is set smaller than the body, to the footer.
-        if let start = text.indices.first(where: { k in
-            let l = text[k]
-            guard l.y0 > page.height * Self.footnoteZone, k > 0 else { return false }
-            let gap = l.y0 - text[k - 1].y1
-            return (opensWithMark(l, body) && gap > body * 0.5) || (l.size > 0 && l.size < body * Self.footnoteSize && gap > body * 0.5)
-        }) {
-            notes = Array(text[start...])
-            text.removeSubrange(start...)
+        // Two columns: each read down in turn (the right one first on a right-to-left page), each
+        // with its footnotes at its foot; what runs across the page below them comes last.
+        let bodyWords = page.words.filter { $0.y1 > page.height * Self.headerBand && $0.y0 < page.height * (1 - Self.footerBand) }
+        if let gutter = Self.gutter(bodyWords.filter { $0.y1 < page.height * Self.columnZone }) {
+            let acrossFrom = bodyWords.filter { $0.x0 < gutter && $0.x1 > gutter }.map(\.y0).filter { $0 > page.height * 0.5 }.min() ?? .infinity
+            // A note's raised mark starts a little above its line.
+            let top = acrossFrom - body * 0.6
+            let columns = bodyWords.filter { $0.y0 < top }, below = bodyWords.filter { $0.y0 >= top }
+            let rtl = text.filter(\.rightToLeft).count * 2 > text.count
+            let left = splitNotes(Self.lines(columns.filter { $0.x1 <= gutter }), page, body)
+            let right = splitNotes(Self.lines(columns.filter { $0.x0 >= gutter }), page, body)
+            let across = splitNotes(Self.lines(below), page, body, anywhere: true)
+            text = (rtl ? right.text + left.text : left.text + right.text) + across.text
+            notes = (rtl ? right.notes + left.notes : left.notes + right.notes) + across.notes
+        } else {
+            (text, notes) = splitNotes(text, page, body)
         }
         var pageOffset = 0
         for l in header { emitFurniture(l, number, &pageOffset) }
         emitBody(text, body, number, &pageOffset)
         emitNotes(notes, body, number, &pageOffset)
         for l in footer { emitFurniture(l, number, &pageOffset) }
+    }
+
+    /// A column's lines and the footnotes at its foot: from the first line in the page's lower part
+    /// that opens with a small number (the note's mark) after a gap, or is set smaller than the
+    /// body; `anywhere`: the lines may open with a note at once (below two columns).
+    private func splitNotes(_ lines: [Line], _ page: PDFReader.Page, _ body: Double, anywhere: Bool = false) -> (text: [Line], notes: [Line]) {
+        guard let start = lines.indices.first(where: { k in
+            let l = lines[k]
+            guard l.y0 > page.height * Self.footnoteZone, k > 0 || anywhere else { return false }
+            let gap = k > 0 ? l.y0 - lines[k - 1].y1 : body
+            return (opensWithMark(l, body) || (l.size > 0 && l.size < body * Self.footnoteSize)) && gap > body * 0.5
+        }) else { return (lines, []) }
+        return (Array(lines[..<start]), Array(lines[start...]))
+    }
+
+    /// The x of a gutter between two columns: an empty band in the middle of the page's text that
+    /// no word crosses, with a good share of the words on either side.
+    static func gutter(_ words: [PDFReader.Word]) -> Double? {
+        guard words.count >= 40, let left = words.map(\.x0).min(), let right = words.map(\.x1).max(), right - left > 200 else { return nil }
+        let width = Int(right - left) + 1
+        var covered = [Bool](repeating: false, count: width)
+        for w in words { for x in max(0, Int(w.x0 - left))..<min(width, Int(w.x1 - left) + 1) { covered[x] = true } }
+        var best: (start: Int, length: Int)?
+        var k = Int(Double(width) * 0.3)
+        while k < Int(Double(width) * 0.7) {
+            guard !covered[k] else { k += 1; continue }
+            var e = k
+            while e < width, !covered[e] { e += 1 }
+            if e - k >= Self.gutterWidth, e - k > best?.length ?? 0 { best = (k, e - k) }
+            k = e
+        }
+        guard let g = best else { return nil }
+        let x = left + Double(g.start + g.length / 2)
+        let leftShare = Double(words.filter { $0.x1 <= x }.count) / Double(words.count)
+        return leftShare > 0.2 && leftShare < 0.8 ? x : nil
     }
 
     /// A line whose first word is a small number: a footnote's own mark.
@@ -404,7 +449,14 @@ struct PageLayout {
             let endsParagraph = gap > Self.paragraphGap || bold != next.allBold
                 || (short && (Self.isCJK(lastChar) || endsClause || Self.opensWithMarker(next)))
                 || (endsClause && Self.opensWithMarker(next))
-            if endsParagraph {
+            // The next column: the gap says nothing; a clause that ends the line may end a preambular
+            // paragraph, and the parser's openers decide (the line break stays).
+            let nextColumn = next.y0 < l.y0 - 1
+            if nextColumn && !endsParagraph, let c = lastChar, ",;:，；：،".contains(c) {
+                emit("\n", .generated("column break"))
+            } else if endsParagraph && !(nextColumn && !short && !Self.opensWithMarker(next)) {
+                // (At a column break a full line goes on in the next column: a paragraph's last
+                // line is short.)
                 if bold { emit("**", .generated("bold")) }
                 emit("\n\n", .generated("paragraph break"))
                 opensParagraph = true
