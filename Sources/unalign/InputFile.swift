@@ -5,19 +5,24 @@ import UNAlign
 /// Reading inputs for every subcommand: `-` is stdin, errors name the file.
 enum InputFile {
     static func read(_ path: String, encoding: String?) throws -> DecodedText {
-        let enc = try encoding.map { name in
+        try TextDecoder.decode(bytes(path), encoding: textEncoding(encoding), source: source(path))
+    }
+
+    /// A file's bytes, or stdin's for `-`.
+    static func bytes(_ path: String) throws -> [UInt8] {
+        if path == "-" { return [UInt8](FileHandle.standardInput.readDataToEndOfFile()) }
+        guard FileManager.default.fileExists(atPath: path) else { throw DocumentError.unreadable(source: path, reason: "no such file") }
+        guard let data = FileManager.default.contents(atPath: path) else { throw DocumentError.unreadable(source: path, reason: "cannot be read") }
+        return [UInt8](data)
+    }
+
+    static func source(_ path: String) -> String { path == "-" ? "<stdin>" : path }
+
+    static func textEncoding(_ name: String?) throws -> TextEncoding? {
+        try name.map { name in
             guard let e = TextEncoding(name: name) else { throw ValidationError("unknown encoding '\(name)'") }
             return e
         }
-        let bytes: [UInt8]
-        if path == "-" {
-            bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
-        } else {
-            guard FileManager.default.fileExists(atPath: path) else { throw DocumentError.unreadable(source: path, reason: "no such file") }
-            guard let data = FileManager.default.contents(atPath: path) else { throw DocumentError.unreadable(source: path, reason: "cannot be read") }
-            bytes = [UInt8](data)
-        }
-        return try TextDecoder.decode(bytes, encoding: enc, source: path == "-" ? "<stdin>" : path)
     }
 
     /// One sentence per line, as sentence-list aligners take them; a final newline ends the last line.
@@ -28,23 +33,11 @@ enum InputFile {
     }
 
     static func document(_ path: String, language: String?, encoding: String?, kind: DocumentKind? = nil, format: InputFormat? = nil) throws -> Document {
-        let enc = try encoding.map { name in
-            guard let e = TextEncoding(name: name) else { throw ValidationError("unknown encoding '\(name)'") }
-            return e
-        }
         let lang = try language.map { code in
             guard let l = Language(code: code) else { throw ValidationError("unknown language '\(code)'; use zh, en, fr, es, ru or ar") }
             return l
         }
-        let bytes: [UInt8]
-        if path == "-" {
-            bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
-        } else {
-            guard FileManager.default.fileExists(atPath: path) else { throw DocumentError.unreadable(source: path, reason: "no such file") }
-            guard let data = FileManager.default.contents(atPath: path) else { throw DocumentError.unreadable(source: path, reason: "cannot be read") }
-            bytes = [UInt8](data)
-        }
-        return try Document(bytes: bytes, source: path == "-" ? "<stdin>" : path, language: lang, kind: kind, encoding: enc, format: format)
+        return try Document(bytes: bytes(path), source: source(path), language: lang, kind: kind, encoding: textEncoding(encoding), format: format)
     }
 }
 
