@@ -37,7 +37,7 @@ public struct Address: Hashable, Codable, Sendable, Comparable, CustomStringConv
         /// A country in a vote list by ISO 3166 alpha-3 code: `CUB`.
         case country(String)
         case unmatched(Int)
-        /// `countries/2`, `sponsors/list3`.
+        /// `countries/2`: the second country list of a paragraph.
         case list(Int)
         /// A named part: `title`, `intro`, `vote`, `label`, `sponsors`, `main`, `closing`...
         case keyword(Keyword)
@@ -60,7 +60,7 @@ public struct Address: Hashable, Codable, Sendable, Comparable, CustomStringConv
 
     public enum Keyword: String, Sendable, CaseIterable {
         case title, intro, vote, label, sponsors, countries, main, added
-        case adoption, closing, opening, speaker, note, signature, summary, caption
+        case adoption, closing, opening, speaker, note, signature, summary
     }
 
     public let components: [Component]
@@ -152,7 +152,11 @@ public struct Address: Hashable, Codable, Sendable, Comparable, CustomStringConv
             var part = parts[i]
             // A title line's role is the next component: `title/session`.
             if part == "title", out.isEmpty, i + 1 < parts.count {
-                out.append(.titleLine(String(parts[i + 1])))
+                // `title/symbol#2`: the role, then its suffixes.
+                let role = parts[i + 1]
+                let head = role.prefix { $0 != "#" && $0 != "~" }
+                out.append(.titleLine(String(head)))
+                if head.count < role.count { out += parse("x" + role.dropFirst(head.count)).dropFirst() }
                 i += 2
                 continue
             }
@@ -231,6 +235,7 @@ extension Address {
     /// The address in words: `DR-II/op1(a)` → "draft resolution II, operative paragraph 1 (a)".
     public var readable: String {
         var parts: [String] = []
+        func suffix(_ s: String) { if parts.isEmpty { parts.append(String(s.drop { $0 == " " || $0 == "," }).trimmingCharacters(in: .whitespaces)) } else { parts[parts.count - 1] += s } }
         for c in components {
             let words: String
             switch c {
@@ -254,10 +259,11 @@ extension Address {
             case .unmatched(let n): words = "unmatched name \(n)"
             case .list(let n): words = "list \(n)"
             case .keyword(let w): words = w == .title && parts.isEmpty ? "title block" : w.rawValue
-            case .subparagraph(let l): parts[parts.count - 1] += " (\(Numerals.letter(l)))"; continue
-            case .duplicate(let n): parts[parts.count - 1] += " (occurrence \(n))"; continue
-            case .sentence(let n): parts[parts.count - 1] += ", sentence \(n)"; continue
-            case .extraSentence(let n): parts[parts.count - 1] += ", extra sentence \(n)"; continue
+            // A suffix qualifies the part before it (an address read from another tool may start with one).
+            case .subparagraph(let l): suffix(" (\(Numerals.letter(l)))"); continue
+            case .duplicate(let n): suffix(" (occurrence \(n))"); continue
+            case .sentence(let n): suffix(", sentence \(n)"); continue
+            case .extraSentence(let n): suffix(", extra sentence \(n)"); continue
             case .other(let s): words = s
             }
             parts.append(words)

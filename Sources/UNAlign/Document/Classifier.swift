@@ -82,6 +82,14 @@ struct LineView {
         return a < b ? String(String.UnicodeScalarView(s[a..<b])) : ""
     }
 
+    /// The line seen further, for a speaker label (`Mr. Name (Country):`); nil when no colon ends
+    /// one within reach.
+    var labelView: LineView? {
+        let reach = text.units[first.start..<min(first.end, first.start + Self.wideWindowLength)]
+        guard reach.contains(where: { $0 == 0x3A || $0 == 0xFF1A }) else { return nil }
+        return LineView(text, first: first, fullLength: fullLength, emphasized: emphasized, width: Self.wideWindowLength)
+    }
+
     /// The whole line fits in the window.
     var isWhole: Bool { fullLength <= window.length }
 
@@ -117,12 +125,6 @@ struct LineView {
         return a < b ? String(String.UnicodeScalarView(s[a..<b])) : ""
     }
 
-
-    /// The source character at the start of the line is a lower-case letter (any script).
-    var startsLowercase: Bool {
-        guard let c = text.string(TextRange(first.start, min(first.end, first.start + 2))).unicodeScalars.first else { return false }
-        return c.properties.isLowercase
-    }
 
     /// An ordinal at i: digits, a roman numeral, Chinese numerals, or a word of the table; its
     /// value and where it ends.
@@ -191,30 +193,16 @@ struct Classifier: Sendable {
     /// Classifies a line whose content starts at `first` (its first piece); `emphasized` when the
     /// converter marked it as a heading or bold.
     func classify(_ text: UTF16Text, first: TextRange, fullLength: Int, emphasized: Bool) -> Classified {
-        // Speaker labels end with a colon: only such lines are read further.
-        if !wideMatchers.isEmpty, text.units[first.start..<min(first.end, first.start + LineView.wideWindowLength)].contains(where: { $0 == 0x3A || $0 == 0xFF1A }) {
-            let wide = LineView(text, first: first, fullLength: fullLength, emphasized: emphasized, width: LineView.wideWindowLength)
-            for m in wideMatchers { if let c = m.match(wide) { return c } }
-        }
         return classify(LineView(text, first: first, fullLength: fullLength, emphasized: emphasized))
     }
 
     /// Classifies a line from a view already made (the kind detector's).
     func classify(_ view: LineView) -> Classified {
-        if !wideMatchers.isEmpty, view.text.units[view.first.start..<min(view.first.end, view.first.start + LineView.wideWindowLength)].contains(where: { $0 == 0x3A || $0 == 0xFF1A }) {
-            let wide = LineView(view.text, first: view.first, fullLength: view.fullLength, emphasized: view.emphasized, width: LineView.wideWindowLength)
+        if !wideMatchers.isEmpty, let wide = view.labelView {
             for m in wideMatchers { if let c = m.match(wide) { return c } }
         }
         for m in matchers { if let c = m.match(view) { return c } }
         return Classified(role: .text)
-    }
-
-    /// The name of the rule that reads the line, for tests and `inspect`.
-    func rule(for text: UTF16Text, first: TextRange, fullLength: Int, emphasized: Bool) -> String? {
-        let wide = LineView(text, first: first, fullLength: fullLength, emphasized: emphasized, width: LineView.wideWindowLength)
-        for m in wideMatchers where m.match(wide) != nil { return m.name }
-        let view = LineView(text, first: first, fullLength: fullLength, emphasized: emphasized)
-        return matchers.first { $0.match(view) != nil }?.name
     }
 }
 
@@ -326,7 +314,7 @@ struct MarkerTables: @unchecked Sendable {  // NSRegularExpression is immutable 
                 // line (a title has no full stop; "Annex II to the report contains…" is a sentence).
                 if kind == .annex, profile.frameOrdinalNeedsSpace, i < v.s.count, !frameOrdinals.contains(where: { v.has($0.0, at: i) && v.boundary(i + $0.0.unicodeScalars.count) }) {
                     let c = v.text.units[v.source(i)]
-                    let capital = (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39)
+                    let capital = Unicode.Scalar(c).map { $0.properties.isUppercase || $0.properties.numericType == .decimal } ?? false
                     let lastUnit = v.text.units[min(v.text.count, v.first.start + v.fullLength) - 1]
                     if capital, lastUnit != 0x2E, lastUnit != 0x3A { return Classified(role: .frameHeading(kind, 1, titleStart: v.source(i))) }
                     continue
@@ -485,7 +473,8 @@ struct MarkerTables: @unchecked Sendable {  // NSRegularExpression is immutable 
                 // "第二条 为求实现…" (no space written after a heading), an emphasized "Chapter I
                 // Purposes", or "CHAPTER II MEMBERSHIP": a heading that runs on into its title or text.
                 let next = v.text.units[v.source(k)]
-                if v.emphasized || !profile.frameOrdinalNeedsSpace || (kind != .article && next >= 0x41 && next <= 0x5A) {
+                let capital = Unicode.Scalar(next).map { $0.properties.isUppercase } ?? false
+                if v.emphasized || profile.divisionHeadingsRunOn || (kind != .article && capital) {
                     return Classified(role: .division(kind, n, textStart: v.source(k)))
                 }
                 return nil
@@ -498,7 +487,7 @@ struct MarkerTables: @unchecked Sendable {  // NSRegularExpression is immutable 
     var adoptionHeading: LineMatcher {
         LineMatcher(name: "adoption heading") { [self] v in
             // Chinese writes the date first: `2025年11月26日大会通过的决议`.
-            let found = profile.frameOrdinalNeedsSpace ? adoptionHeadings.contains { v.has($0, at: 0) }
+            let found = !profile.phrasesEndTheirLine ? adoptionHeadings.contains { v.has($0, at: 0) }
                 : v.isWhole && v.s.count <= 40 && adoptionHeadings.contains { v.whole.contains($0) }
             return found ? Classified(role: .adoptionHeading) : nil
         }
@@ -592,7 +581,7 @@ struct MarkerTables: @unchecked Sendable {  // NSRegularExpression is immutable 
     }
 
     private func phrase(_ forms: [String], _ v: LineView) -> Bool {
-        if profile.honorificsFollowName {
+        if profile.phrasesEndTheirLine {
             return v.isWhole && v.s.count <= 30 && forms.contains { v.whole.contains($0) }
         }
         return forms.contains { v.has($0, at: 0) } && v.fullLength <= 200
@@ -601,7 +590,7 @@ struct MarkerTables: @unchecked Sendable {  // NSRegularExpression is immutable 
     /// "Letter dated 12 March 2025 from …", "2025年3月12日…给秘书长的信".
     var letterTitle: LineMatcher {
         LineMatcher(name: "letter title") { [self] v in
-            letterTitles.contains { v.has($0, at: 0) || (!profile.frameOrdinalNeedsSpace && v.isWhole && v.whole.hasSuffix($0)) }
+            letterTitles.contains { v.has($0, at: 0) || (profile.phrasesEndTheirLine && v.isWhole && v.whole.hasSuffix($0)) }
                 ? Classified(role: .letterTitle) : nil
         }
     }
@@ -611,7 +600,7 @@ struct MarkerTables: @unchecked Sendable {  // NSRegularExpression is immutable 
         LineMatcher(name: "letter annex") { [self] v in
             for (word, kind) in frameWords + letterAnnexWords.map({ ($0, FrameKind.annex) }) where kind == .annex {
                 if v.has(word, at: 0), v.boundary(word.unicodeScalars.count) { return Classified(role: .frameHeading(.annex, 0, titleStart: nil)) }
-                if !profile.frameOrdinalNeedsSpace, v.isWhole, v.whole.hasSuffix(word) { return Classified(role: .frameHeading(.annex, 0, titleStart: nil)) }
+                if profile.phrasesEndTheirLine, v.isWhole, v.whole.hasSuffix(word) { return Classified(role: .frameHeading(.annex, 0, titleStart: nil)) }
             }
             return nil
         }

@@ -12,6 +12,10 @@ struct FootnoteMarks {
     /// Words after which a number is the text's own: folded `numberTakingWords` and month names.
     private let numberWords: Set<String>
     private let months: Set<String>
+    /// Endings that make a number an ordinal (`5th`, `2e`, `1ª`), and words after which it is a
+    /// quantity (`1 to 10`, `3 per cent`): from the language's table.
+    fileprivate let ordinalSuffixes: Set<String>
+    fileprivate let quantityWords: Set<String>
 
     init(_ tables: MarkerTables, _ lines: [Line]) {
         // A number is a candidate only where the document defines more footnotes of that number
@@ -25,6 +29,8 @@ struct FootnoteMarks {
         defined = Set(definitions.filter { $0.value > marked[$0.key] ?? 0 }.keys)
         numberWords = tables.numberWords
         months = tables.months
+        ordinalSuffixes = Set(tables.profile.ordinalSuffixes.map(LanguageProfile.fold))
+        quantityWords = Set(tables.profile.quantityWords.map(LanguageProfile.fold))
     }
 
     func start() -> Scanner { Scanner(marks: self) }
@@ -50,7 +56,6 @@ struct FootnoteMarks {
                     pieces.append(p)
                     continue
                 }
-                guard !marks.defined.isEmpty else { pieces.append(p); continue }
                 var cursor = p.start
                 var i = p.start
                 let u = text.units
@@ -105,7 +110,7 @@ struct FootnoteMarks {
                     while e < p.end, isLetter(u[e]) { e += 1 }
                     let word = text.string(TextRange(j, e))
                     let fused = n == last + 1 && i >= p.start + 2 && UTF16Text.isSpace(u[i - 1])
-                        && word.first!.isLowercase && !["st", "nd", "rd", "th", "e", "er", "re", "eme", "o", "a"].contains(word)
+                        && word.first!.isLowercase && !marks.ordinalSuffixes.contains(word)
                     if !fused { return false }
                 }
                 // `Persons.12 11. We`: a number, a full stop and a capital is the next paragraph's number.
@@ -143,7 +148,8 @@ struct FootnoteMarks {
             let next = LanguageProfile.fold(text.string(TextRange(a, ae))).trimmingCharacters(in: CharacterSet.punctuationCharacters)
             // The word after: never a month or a number, except the next paragraph's fused number (`Future. 16 9. We`).
             let paragraphNumber = text.string(TextRange(a, ae)).range(of: #"^\d{1,3}\.$"#, options: .regularExpression) != nil
-            if marks.months.contains(next) || (next.first?.isNumber == true && !paragraphNumber && !isPunctuation(b)) || ["per", "to", "%"].contains(next) { return false }
+            if marks.months.contains(next) || (next.first?.isNumber == true && !paragraphNumber && !isPunctuation(b))
+                || next.hasPrefix("%") || marks.quantityWords.contains(next) { return false }
             return true
         }
 

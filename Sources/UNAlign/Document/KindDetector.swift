@@ -11,26 +11,12 @@ struct KindDetector {
     static let titleLines = 40
     static let titleLength = 200
 
-    /// Whether `needle` occurs in `haystack` (UTF-16 units, no Foundation string search).
-    static func contains(_ haystack: [UInt16], _ needle: [UInt16]) -> Bool {
-        guard !needle.isEmpty, needle.count <= haystack.count else { return needle.isEmpty }
-        let first = needle[0]
-        var i = 0
-        while i + needle.count <= haystack.count {
-            if haystack[i] == first, haystack[i..<i + needle.count].elementsEqual(needle) { return true }
-            i += 1
-        }
-        return false
-    }
-
     init(_ profile: LanguageProfile) {
         self.profile = profile
         tables = MarkerTables.of(profile.language)
     }
 
     /// The kind, and the views of the lines it read (the parser reads them again from there).
-    func kind(of text: UTF16Text, _ lines: [Line]) -> DocumentKind { detect(text, lines).kind }
-
     func detect(_ text: UTF16Text, _ lines: [Line]) -> (kind: DocumentKind, views: [Int: LineView]) {
         var views: [Int: LineView] = [:]
         var counts: [String: Int] = [:]
@@ -50,7 +36,7 @@ struct KindDetector {
                 // A title line is short: a paragraph of the body is not read for the words.
                 if length <= Self.titleLength {
                     let folded = Array(LanguageProfile.fold(text.joinedString(l.pieces)).utf16)
-                    if reportWords.contains(where: { Self.contains(folded, $0) }) { counts["report title", default: 0] += 1 }
+                    if reportWords.contains(where: { UTF16Text.find($0, in: folded) != nil }) { counts["report title", default: 0] += 1 }
                 }
             }
             for m in anywhere {
@@ -59,13 +45,7 @@ struct KindDetector {
                 // Draft resolutions and decisions make a committee report; an annex does not.
                 if case .frameHeading(let k, _, _) = c.role, k != .annex { counts["draft", default: 0] += 1 }
             }
-            // A speaker label ends with a colon: only such lines are read further.
-            let head = l.pieces[0]
-            let hasColon = text.units[head.start..<min(head.end, head.start + LineView.wideWindowLength)].contains { $0 == 0x3A || $0 == 0xFF1A }
-            if hasColon {
-                let wide = LineView(text, first: head, fullLength: length, emphasized: l.emphasized, width: LineView.wideWindowLength)
-                if tables.speaker.match(wide) != nil { counts["speaker", default: 0] += 1 }
-            }
+            if let wide = view.labelView, tables.speaker.match(wide) != nil { counts["speaker", default: 0] += 1 }
         }
         return (Self.decide(counts), views)
     }

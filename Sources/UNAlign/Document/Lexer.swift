@@ -52,7 +52,7 @@ enum Lexer {
             start = end + 1
         }
         markFrontMatter(&out, text)
-        markUnderlines(&out)
+        markUnderlines(&out, text)
         markFootnoteContinuations(&out)
         return out
     }
@@ -78,9 +78,13 @@ enum Lexer {
         }
     }
 
-    /// A rule right under a line of text underlines it (a setext heading: `Article 1` / `---------`).
-    private static func markUnderlines(_ lines: inout [Line]) {
+    /// A line of `-` or `=` right under a line of text underlines it (a setext heading: `Article 1`
+    /// / `---------`); `***`, `___` and the rest stay page breaks.
+    private static func markUnderlines(_ lines: inout [Line], _ text: UTF16Text) {
         for i in lines.indices.dropFirst() where lines[i].kind == .rule && lines[i - 1].kind == .text {
+            let t = text.trimmed(lines[i].range)
+            guard t.length >= 3, let c = text.units[t.start..<t.end].first, c == 0x2D || c == 0x3D,
+                  text.units[t.start..<t.end].allSatisfy({ $0 == c }) else { continue }
             lines[i].kind = .blank
             lines[i - 1].emphasized = true
         }

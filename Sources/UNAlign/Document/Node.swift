@@ -1,6 +1,6 @@
 /// What a node of a UN document is, each kind carrying its own data (swift-markdown's
-/// `RawMarkupData`). Every decision by kind is an exhaustive `switch` on it, so a new kind does not
-/// compile until each place that must know about it does.
+/// `RawMarkupData`). The decisions every kind needs (prose, sentences, segment kind, tag) are
+/// exhaustive `switch`es, so a new kind does not compile until each of them knows about it.
 public enum NodeKind: Hashable, Codable, Sendable {
     case document(DocumentKind)
     /// Session, agenda item, title, "Report of the First Committee", the adoption heading...

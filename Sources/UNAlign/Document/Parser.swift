@@ -426,8 +426,11 @@ struct DocumentParser {
             node.pieces = line.pieces
         }
         push(f)
-        sectionNumber = 0
-        subsectionLetter = 0
+        // An annex numbers its own sections (a declaration's `I.`); a draft leaves the report's alone.
+        if k == .annex {
+            sectionNumber = 0
+            subsectionLetter = 0
+        }
     }
 
     private mutating func startDivision(_ k: DivisionKind, _ n: Int, _ line: Line, textStart: Int?) {
@@ -855,7 +858,7 @@ struct DocumentParser {
         // `[^7]: February 1984.` right under `[^2]: … as from`: a wrapped line that began with a
         // number; out of sequence and with no blank line before it, it continues the footnote above.
         if let previous = lastFootnote, case .footnote(let p, _) = previous.kind,
-           n > p + FootnoteMarks.implausibleJump || (n != p + 1 && previous.line == line.number - 1) || (n != p + 1 && lastFootnoteLine == line.number - 1) {
+           n > p + FootnoteMarks.implausibleJump || (n != p + 1 && lastFootnoteLine == line.number - 1) {
             previous.pieces += line.pieces
             lastFootnoteLine = line.number
             return
@@ -986,7 +989,7 @@ struct DocumentParser {
         // A word ends at a non-letter; Chinese writes no space, so its openers need none after them.
         return preambularOpeners.contains { o in
             head.hasPrefix(o) && (head.count == o.count || !head[head.index(head.startIndex, offsetBy: o.count)].isLetter
-                                  || o.unicodeScalars.last.map { (0x3400...0x9FFF).contains($0.value) } == true)
+                                  || profile.wordSegmentation == .dictionary)
         }
     }
 

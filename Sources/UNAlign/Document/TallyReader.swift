@@ -20,24 +20,13 @@ struct TallyReader: @unchecked Sendable {  // NSRegularExpression is immutable a
         countWords = words
     }
 
-    /// Where `needle` starts in `haystack`, if it occurs.
-    private static func find(_ needle: [UInt16], in haystack: [UInt16]) -> Int? {
-        guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
-        var i = 0
-        while i + needle.count <= haystack.count {
-            if haystack[i] == needle[0], haystack[i..<i + needle.count].elementsEqual(needle) { return i }
-            i += 1
-        }
-        return nil
-    }
-
     func read(_ text: UTF16Text, _ pieces: [TextRange]) -> Tally? {
         for piece in pieces {
             // Digits and case are folded (Arabic-Indic digits become ASCII) before matching.
             let m = MatchText(text, range: piece)
             let units = m.text.units
             // The regular expressions run only where a tally word is (one paragraph in ten).
-            if keywords.contains(where: { Self.find($0, in: units) != nil }) {
+            if keywords.contains(where: { UTF16Text.find($0, in: units) != nil }) {
                 let s = m.string
                 let ns = s as NSString
                 for re in patterns {
@@ -45,7 +34,7 @@ struct TallyReader: @unchecked Sendable {  // NSRegularExpression is immutable a
                     func count(_ i: Int) -> Int? {
                         guard r.range(at: i).location != NSNotFound else { return nil }
                         let w = ns.substring(with: r.range(at: i))
-                        return Int(w) ?? countWords[w]
+                        return Int(w) ?? countWords[w] ?? ChineseNumerals.value(w)
                     }
                     // A word that is no count ("by a vote of some…") is no tally.
                     guard let yes = count(1), let no = count(2) else { continue }
@@ -54,7 +43,7 @@ struct TallyReader: @unchecked Sendable {  // NSRegularExpression is immutable a
                 }
             }
             for phrase in withoutVote {
-                if let a = Self.find(phrase, in: units) {
+                if let a = UTF16Text.find(phrase, in: units) {
                     let where_ = m.originalRange(of: TextRange(a, a + phrase.count))
                     return Tally(inFavour: nil, against: nil, abstaining: nil, withoutVote: true, range: where_)
                 }

@@ -18,7 +18,8 @@ enum ChineseNumerals {
 
     static func value(_ s: String) -> Int? {
         guard let first = s.unicodeScalars.first, starts.contains(first.value) else { return nil }
-        guard s.allSatisfy({ digits[$0] != nil || units[$0] != nil || $0 == "廿" || $0 == "卅" }) else { return nil }
+        // A run of numerals long enough to overflow is no number anyone wrote.
+        guard s.count <= 18, s.allSatisfy({ digits[$0] != nil || units[$0] != nil || $0 == "廿" || $0 == "卅" }) else { return nil }
         if s.count == 1, let d = digits[s.first!] { return d }
         if s.allSatisfy({ digits[$0] != nil }) { return s.reduce(0) { $0 * 10 + digits[$1]! } }
         var total = 0, section = 0, number = 0

@@ -15,6 +15,8 @@ extension LanguageProfile {
         p.frameOrdinals = numerals
         p.frameOrdinalNeedsSpace = false
         p.paragraphNumberNeedsSpace = false
+        p.phrasesEndTheirLine = true
+        p.divisionHeadingsRunOn = true
         p.headingMarkerNeedsSpace = false
         p.assemblyIntros = ["大会，", "大会,"]
         p.voteLabels = [(.favour, "赞成"), (.against, "反对"), (.abstain, "弃权")]
@@ -57,8 +59,8 @@ extension LanguageProfile {
         p.honorificsFollowName = true
         // `（以法语发言）`; full-width brackets fold to ASCII ones.
         p.interpretationNotePatterns = [#"^\(以\w+发言(?:\s*;[^)]*)?\)$"#]
-        // The line is `上午10时开会。` / `下午1时散会。`: not a prefix. For a language whose honorificsFollowName is true
-        // the matcher looks for these words anywhere in a short line.
+        // The line is `上午10时开会。` / `下午1时散会。`: not a prefix; `phrasesEndTheirLine` has the matcher look for
+        // these words anywhere in a short line.
         p.meetingOpenings = ["开会"]
         p.meetingClosings = ["散会"]
         // These end the title (`2025年3月12日…常驻联合国代表给秘书长的信`); a bare `的信` would also match `的信任`.

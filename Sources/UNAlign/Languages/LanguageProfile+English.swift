@@ -76,6 +76,8 @@ extension LanguageProfile {
         p.countWords = [["none", "no", "zero", "nil"], ["one"], ["two"], ["three"], ["four"], ["five"], ["six"], ["seven"],
                         ["eight"], ["nine"], ["ten"], ["eleven"], ["twelve"], ["thirteen"], ["fourteen"], ["fifteen"],
                         ["sixteen"], ["seventeen"], ["eighteen"], ["nineteen"], ["twenty"]]
+        p.ordinalSuffixes = ["st", "nd", "rd", "th"]
+        p.quantityWords = ["to", "per", "percent"]
         return p
     }()
 }

@@ -75,6 +75,8 @@ extension LanguageProfile {
         p.countWords = [["aucune", "aucun", "zéro"], ["une", "un"], ["deux"], ["trois"], ["quatre"], ["cinq"], ["six"], ["sept"],
                         ["huit"], ["neuf"], ["dix"], ["onze"], ["douze"], ["treize"], ["quatorze"], ["quinze"], ["seize"],
                         ["dix-sept"], ["dix-huit"], ["dix-neuf"], ["vingt"]]
+        p.ordinalSuffixes = ["e", "er", "re", "eme", "ème", "ère"]
+        p.quantityWords = ["à", "pour"]
         return p
     }()
 }

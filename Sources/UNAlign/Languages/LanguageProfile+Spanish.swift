@@ -73,6 +73,8 @@ extension LanguageProfile {
         p.countWords = [["ninguno", "ninguna", "cero"], ["uno", "una", "un"], ["dos"], ["tres"], ["cuatro"], ["cinco"], ["seis"],
                         ["siete"], ["ocho"], ["nueve"], ["diez"], ["once"], ["doce"], ["trece"], ["catorce"], ["quince"],
                         ["dieciséis"], ["diecisiete"], ["dieciocho"], ["diecinueve"], ["veinte"]]
+        p.ordinalSuffixes = ["o", "a", "º", "ª"]
+        p.quantityWords = ["a", "por"]
         return p
     }()
 }

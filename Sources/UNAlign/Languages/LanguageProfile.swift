@@ -115,6 +115,12 @@ public struct LanguageProfile: Sendable {
     /// Honorifics before a speaker's name ("Mr.", "Ms.") or, where `honorificsFollowName`, after it (`先生`).
     public var honorifics: [String] = []
     public var honorificsFollowName = false
+    /// Headings and phrases may close their line instead of opening it (Chinese writes the date
+    /// first: `2025年11月26日大会通过的决议`, `…给秘书长的信`, `…信的附件`, `上午10时开会。`).
+    public var phrasesEndTheirLine = false
+    /// A treaty's division heading may run on into its first paragraph without a separator
+    /// (`第二条 为求实现…`).
+    public var divisionHeadingsRunOn = false
     /// Interpretation notes in a record, regular expressions over folded text: `^\(spoke in \w+\)$`.
     public var interpretationNotePatterns: [String] = []
     /// The opening and closing lines of a meeting (prefixes): "The meeting was called to order", "The meeting rose".
@@ -142,6 +148,11 @@ public struct LanguageProfile: Sendable {
     public var afternoonMarkers: [String] = []
     /// The same written before the hour (`下午1时`).
     public var afternoonPrefixes: [String] = []
+    /// Endings written right after a figure that make it an ordinal (`5th`, `2e`, `1ª`): such a
+    /// figure is no footnote mark fused with the next word.
+    public var ordinalSuffixes: [String] = []
+    /// Words after which a figure is a quantity, not a footnote mark (`1 to 10`, `3 per cent`).
+    public var quantityWords: [String] = []
     /// Counts written as words in a tally (`by 150 votes to none`, `contre une`), 0 first.
     public var countWords: [[String]] = []
 

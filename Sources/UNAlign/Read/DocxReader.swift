@@ -131,7 +131,7 @@ public struct DocxReader {
                 count += 1
                 if tableDepth > 0 { current!.cell = (table, row, column) }
             case "w:pStyle": current?.style = attr(a, "val")
-            case "w:ilvl": current?.level = Int(attr(a, "val") ?? "0") ?? 0
+            case "w:ilvl": current?.level = min(8, max(0, Int(attr(a, "val") ?? "0") ?? 0))  // Word has levels 0–8
             case "w:numId": current?.numId = Int(attr(a, "val") ?? "")
             case "w:sectPr": current?.endsSection = true
             case "w:rPr": inRunProperties = true
@@ -251,14 +251,18 @@ public struct DocxReader {
             }
             lastRow = (cell.table, cell.row)
             lastColumn = cell.column
-            writeRuns(p, part: p.part)
+            // A cell's footnotes follow its row.
+            rowNotes += writeRuns(p, part: p.part)
         }
+        var rowNotes: [(String, Int, Int)] = []
         var lastColumn = 0
 
         private mutating func endRow() {
             guard lastRow != nil else { return }
             emit(" |\n\n", .generated("table row"))
             lastRow = nil
+            writeNotes(rowNotes)
+            rowNotes = []
         }
 
         private mutating func writeParagraph(_ p: WordParagraph, part: String) {
@@ -278,7 +282,11 @@ public struct DocxReader {
             let marks = writeRuns(p, part: part)
             if bold { emit("**", .generated("bold")) }
             emit("\n\n", .generated("paragraph break"))
-            // The paragraph's footnotes right after it, as a page foot has them.
+            writeNotes(marks)
+        }
+
+        /// Notes right after the paragraph (or table row) that marks them, as a page foot has them.
+        private mutating func writeNotes(_ marks: [(String, Int, Int)]) {
             for (kind, id, number) in marks {
                 guard let paragraphs = notes[kind]?[id] else { continue }
                 emit("[^\(number)]: ", .generated("footnote mark"))
@@ -361,9 +369,9 @@ struct StyleTable {
             seen.insert(i)
             let name = s.name.lowercased()
             if r.headingLevel == nil {
-                if name.hasPrefix("heading "), let n = Int(name.dropFirst(8)) { r.headingLevel = min(n, 6) }
+                if name.hasPrefix("heading "), let n = Int(name.dropFirst(8)) { r.headingLevel = min(max(n, 1), 6) }
                 else if name == "title" { r.headingLevel = 1 }
-                else if let o = s.outlineLevel, o < 9 { r.headingLevel = o + 1 }
+                else if let o = s.outlineLevel, o >= 0, o < 9 { r.headingLevel = min(o + 1, 6) }
             }
             if r.numId == nil, let n = s.numId { r.numId = n; r.level = s.level }
             next = s.basedOn
@@ -383,7 +391,7 @@ struct StyleTable {
             case "w:basedOn": style.basedOn = a["w:val"]
             case "w:pPr": inParagraphProperties = true
             case "w:numId" where inParagraphProperties: style.numId = Int(a["w:val"] ?? "")
-            case "w:ilvl" where inParagraphProperties: style.level = Int(a["w:val"] ?? "0") ?? 0
+            case "w:ilvl" where inParagraphProperties: style.level = min(8, max(0, Int(a["w:val"] ?? "0") ?? 0))
             case "w:outlineLvl" where inParagraphProperties: style.outlineLevel = Int(a["w:val"] ?? "")
             default: break
             }
@@ -434,7 +442,8 @@ struct NumberingTable {
             v[level] = (v[level] ?? (l.start - 1)) + 1
             for deeper in (level + 1)..<10 { v[deeper] = nil }
             values[n.abstract] = v
-            if l.format == "none" || l.format == "bullet" { return l.format == "bullet" ? "" : "" }
+            // A bullet or no number shows no label the parser could read.
+            if l.format == "none" || l.format == "bullet" { return "" }
             var label = l.text
             for k in 0...level {
                 let lk = table.level(numId, k) ?? Level()
@@ -469,7 +478,7 @@ struct NumberingTable {
         func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes a: [String: String] = [:]) {
             switch name {
             case "w:abstractNum": abstractId = Int(a["w:abstractNumId"] ?? "")
-            case "w:lvl" where abstractId != nil: level = Int(a["w:ilvl"] ?? "0"); current = Level()
+            case "w:lvl" where abstractId != nil: level = Int(a["w:ilvl"] ?? "0").map { min(8, max(0, $0)) }; current = Level()
             case "w:start" where level != nil: current.start = Int(a["w:val"] ?? "1") ?? 1
             case "w:numFmt" where level != nil: current.format = a["w:val"] ?? "decimal"
             case "w:lvlText" where level != nil: current.text = a["w:val"] ?? ""

@@ -17,7 +17,6 @@ public struct PDFReader {
         var spaceAfter: Bool
         var bold: Bool
         var height: Double { y1 - y0 }
-        var midY: Double { (y0 + y1) / 2 }
     }
 
     struct Page {
@@ -90,11 +89,11 @@ struct PageLayout {
     /// Gaps, as fractions of the font size, that make a space: between words, and beside Chinese
     /// (where LibreOffice sets a quarter em between Chinese and Latin or figures without a space).
     static let spaceGap = 0.15
+    static let cjkSpaceGap = 0.3
     /// The narrowest empty band between two columns, in points, looked for above this fraction
     /// of the page (footnotes below may run across both columns).
     static let gutterWidth = 12
     static let columnZone = 0.7
-    static let cjkSpaceGap = 0.3
 
     struct Line {
         var words: [PDFReader.Word]
@@ -106,7 +105,7 @@ struct PageLayout {
         var rightToLeft: Bool {
             var rtl = 0, ltr = 0
             for w in words { for u in w.text.unicodeScalars {
-                if (0x0590...0x08FF).contains(u.value) || (0xFB1D...0xFEFC).contains(u.value) { rtl += 1 }
+                if ScriptClass.isRightToLeft(u) { rtl += 1 }
                 else if u.properties.isAlphabetic { ltr += 1 }
             } }
             return rtl > ltr
@@ -148,7 +147,7 @@ struct PageLayout {
         }.sorted { $0.y0 < $1.y0 }
     }
 
-    static func isRightToLeft(_ u: Unicode.Scalar) -> Bool { (0x0590...0x08FF).contains(u.value) || (0xFB1D...0xFEFC).contains(u.value) }
+    static func isRightToLeft(_ u: Unicode.Scalar) -> Bool { ScriptClass.isRightToLeft(u) }
 
     private static func rawLines(_ words: [PDFReader.Word]) -> [Line] {
         var lines: [Line] = []
@@ -208,11 +207,11 @@ struct PageLayout {
     }
 
     private static func isStrongLTR(_ u: Unicode.Scalar) -> Bool {
-        (u.properties.isAlphabetic && !(0x0590...0x08FF).contains(u.value) && !(0xFB1D...0xFEFC).contains(u.value)) || u.properties.numericType != nil
+        (u.properties.isAlphabetic && !ScriptClass.isRightToLeft(u)) || u.properties.numericType != nil
     }
 
     private static func isLeftToRight(_ s: String) -> Bool {
-        s.unicodeScalars.contains(where: isStrongLTR) && !s.unicodeScalars.contains { (0x0590...0x08FF).contains($0.value) || (0xFB1D...0xFEFC).contains($0.value) }
+        s.unicodeScalars.contains(where: isStrongLTR) && !s.unicodeScalars.contains(where: ScriptClass.isRightToLeft)
     }
 
     /// Latin letters make a run of words that reads left to right; a bare number does not (it is
@@ -248,7 +247,7 @@ struct PageLayout {
         var han = 0, letters = 0
         for w in page.words { for u in w.text.unicodeScalars where u.properties.isAlphabetic {
             letters += 1
-            if (0x3400...0x9FFF).contains(u.value) { han += 1 }
+            if ScriptClass.isHan(u) { han += 1 }
         } }
         pageCJK = han * 2 > letters
         // The body's size: the size most characters are set in.
@@ -304,10 +303,16 @@ struct PageLayout {
     /// The x of a gutter between two columns: an empty band in the middle of the page's text that
     /// no word crosses, with a good share of the words on either side.
     static func gutter(_ words: [PDFReader.Word]) -> Double? {
-        guard words.count >= 40, let left = words.map(\.x0).min(), let right = words.map(\.x1).max(), right - left > 200 else { return nil }
-        let width = Int(right - left) + 1
+        guard words.count >= 40, let left = words.map(\.x0).filter(\.isFinite).min(), let right = words.map(\.x1).filter(\.isFinite).max(), right - left > 200 else { return nil }
+        // Boxes off the page, inverted or not finite (a damaged file) are left out.
+        let sane = words.filter { $0.x0.isFinite && $0.x1.isFinite && $0.x1 >= $0.x0 && $0.x0 >= -10 && $0.x1 <= 5000 }
+        let width = Int(min(right, 5000) - max(left, -10)) + 1
+        guard width > 0 else { return nil }
         var covered = [Bool](repeating: false, count: width)
-        for w in words { for x in max(0, Int(w.x0 - left))..<min(width, Int(w.x1 - left) + 1) { covered[x] = true } }
+        for w in sane {
+            let a = max(0, Int(w.x0 - left)), b = min(width, Int(w.x1 - left) + 1)
+            if a < b { for x in a..<b { covered[x] = true } }
+        }
         var best: (start: Int, length: Int)?
         var k = Int(Double(width) * 0.3)
         while k < Int(Double(width) * 0.7) {
@@ -383,7 +388,7 @@ struct PageLayout {
     }
 
     private func gapAfter(_ a: PDFReader.Word, _ b: PDFReader.Word) -> Bool {
-        abs(b.x0 - a.x1) > 0.15 * max(a.height, 1) && abs(a.x0 - b.x1) > 0.15 * max(a.height, 1)
+        abs(b.x0 - a.x1) > Self.spaceGap * max(a.height, 1) && abs(a.x0 - b.x1) > Self.spaceGap * max(a.height, 1)
     }
 
     private func plain(_ l: Line) -> String {
@@ -407,8 +412,8 @@ struct PageLayout {
     }
 
     private static func isCJK(_ c: Character?) -> Bool {
-        guard let u = c?.unicodeScalars.first?.value else { return false }
-        return (0x3000...0x9FFF).contains(u) || (0xFF00...0xFFEF).contains(u)
+        guard let u = c?.unicodeScalars.first else { return false }
+        return ScriptClass.isCJK(u)
     }
 
     private mutating func emitPieces(_ pieces: [(String, Bool)], _ page: Int, _ offset: inout Int) {
