@@ -102,6 +102,11 @@ struct OfficeReaderTests {
                 return message.hasPrefix(path) && message.contains(words)
             }
         }
+        // A Word file with a stretch cut out of its middle: its directory points past its end
+        // (ZIPFoundation's in-memory reader trapped on this before the package was checked).
+        var cut = [UInt8](try Data(contentsOf: Self.folder.appendingPathComponent("A-75-394.en.docx")))
+        cut.removeSubrange(4000..<6000)
+        #expect { try Document(bytes: cut, source: "cut.docx") } throws: { "\($0)".hasPrefix("cut.docx: damaged file") }
         // A ZIP that is no Word file: an OpenDocument text.
         let odt = FileManager.default.temporaryDirectory.appendingPathComponent("unalign-\(UUID().uuidString).odt")
         let content = Data("<office:document-content/>".utf8)

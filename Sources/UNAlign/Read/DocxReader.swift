@@ -15,6 +15,9 @@ public struct DocxReader {
     public init() {}
 
     public func read(_ data: Data, source: String) throws(ReadError) -> ExtractedText {
+        // ZIPFoundation's in-memory reader trusts the offsets it reads; a damaged package is
+        // checked first, so that it gets an error and never a trap.
+        if let problem = Self.zipProblem([UInt8](data)) { throw .damaged(source: source, reason: problem) }
         let archive: Archive
         do { archive = try Archive(data: data, accessMode: .read) } catch {
             throw .damaged(source: source, reason: "not a readable ZIP package (\(error))")
@@ -45,6 +48,34 @@ public struct DocxReader {
         var writer = Writer(styles: styles, numbering: numbering, notes: notes, restartEachSection: restart)
         writer.write(body)
         return ExtractedText(text: writer.out, format: .docx, runs: writer.runs)
+    }
+
+    /// What is wrong with a ZIP package's directory, if anything: the end record, and every entry's
+    /// local header and data inside the file.
+    static func zipProblem(_ b: [UInt8]) -> String? {
+        func u16(_ i: Int) -> Int { Int(b[i]) | Int(b[i + 1]) << 8 }
+        func u32(_ i: Int) -> Int { u16(i) | u16(i + 2) << 16 }
+        guard b.count >= 22 else { return "too short to be a ZIP package" }
+        // The end-of-central-directory record: within the last 64 KiB.
+        var end: Int?
+        var i = b.count - 22
+        while i >= max(0, b.count - 22 - 65_535) {
+            if b[i] == 0x50, b[i + 1] == 0x4B, b[i + 2] == 0x05, b[i + 3] == 0x06 { end = i; break }
+            i -= 1
+        }
+        guard let e = end else { return "no end of central directory (the file is cut short or not a ZIP)" }
+        let count = u16(e + 10), size = u32(e + 12), offset = u32(e + 16)
+        guard offset + size <= e else { return "the central directory lies outside the file" }
+        var p = offset
+        for _ in 0..<count {
+            guard p + 46 <= e, u32(p) == 0x0201_4B50 else { return "a central directory entry is damaged" }
+            let compressed = u32(p + 20), nameLength = u16(p + 28), extra = u16(p + 30), comment = u16(p + 32), local = u32(p + 42)
+            guard local + 30 <= b.count, u32(local) == 0x0403_4B50 else { return "an entry's local header is missing" }
+            let data = local + 30 + u16(local + 26) + u16(local + 28)
+            guard data + compressed <= b.count else { return "an entry runs past the end of the file" }
+            p += 46 + nameLength + extra + comment
+        }
+        return nil
     }
 
     // MARK: The XML, as paragraphs
