@@ -197,6 +197,22 @@ struct ParserRuleTests {
         #expect(d.node("¶1/vote")?.tally?.description == "150-0-2")
     }
 
+    /// An extractor that ran the older compilation's adoption paragraph and its three lists into
+    /// one line: each label and its list still come out, the vote the resolution's.
+    @Test(arguments: [
+        (Language.en, "Adopted at the 85th plenary meeting, on 8 December 2000, by a recorded vote of 2 to 1, with 1 abstention, as follows: In favour: Algeria, Argentina. Against: Chile. Abstaining: Ghana."),
+        (.fr, "Adoptée à la 85e séance plénière, le 8 décembre 2000, à l'issue d'un vote enregistré, par 2 voix contre 1, avec 1 abstention, les voix s'étant réparties comme suit : Ont voté pour : Algérie, Argentine. Ont voté contre : Chili. Se sont abstenus : Ghana."),
+        (.zh, "2000年12月8日第85次全体会议经记录表决，以2票赞成，1票反对，1票弃权通过，表决情况如下：赞成：阿尔及利亚、阿根廷。反对：智利。弃权：加纳。"),
+    ])
+    func aCompilationVoteRunTogether(_ l: Language, _ adoption: String) throws {
+        let d = try Self.doc("55/33 A. A title\n\n\(adoption)\n\n\(LanguageProfile.of(l).resolutionIntros.first ?? "")\n\n1. Decides.", l, kind: .resolution)
+        let votes = DocumentVotes(d)
+        #expect(votes.votes.first?.address == "vote", "\(l): \(d.dump())")
+        #expect(votes.votes.first?.lists.map(\.codes) == [["DZA", "ARG"], ["CHL"], ["GHA"]], "\(l)")
+        #expect(votes.votes.first?.checks.isEmpty == true, "\(l): \(votes.votes.first?.checks ?? [])")
+        LosslessTests.checkLossless(d, "\(l) run together")
+    }
+
     @Test func aTextWithNoStructureIsParagraphsInOrder() throws {
         let d = try Self.doc("A letter.\n\nAnother line.", .en)
         #expect(d.kind == .other)

@@ -152,6 +152,7 @@ struct DocumentParser {
         }
         blankSeparated = all > 0 && followed * 2 >= all
         preambularOpeners = tables.preambularOpeners
+        voteLabels = tables.labels.map { (Array($0.0.utf16), $0.1) }
         let c = classifier
         meetingOpensAt = k != .meetingRecord ? 0 : lines.prefix(60).first { l in
             l.kind == .text && c.classify(text, first: l.pieces[0], fullLength: l.pieces.reduce(0) { $0 + $1.length }, emphasized: l.emphasized).role == .meetingOpening
@@ -160,6 +161,8 @@ struct DocumentParser {
 
     private let lines: [Line]
     private let readerFurniture: [TextRange]
+    /// The language's vote labels, folded, longest first (for lines that run several together).
+    private let voteLabels: [([UInt16], VoteSide)]
     /// The kind detector's views of the first lines, classified again from there.
     private var views: [Int: LineView]
     private let blankSeparated: Bool
@@ -225,36 +228,11 @@ struct DocumentParser {
                 pageBreakSinceProse = true
                 continue
             }
-            marks.scan(&line, text)
-            let c: Classified
-            if line.pieces.count == lexed.pieces.count, let view = views.removeValue(forKey: line.number) {
-                c = classifier.classify(view)
-            } else {
-                c = classifier.classify(text, first: line.pieces[0], fullLength: line.pieces.reduce(0) { $0 + $1.length }, emphasized: line.emphasized)
+            // `… as follows: In favour: Algeria, … Against: Chile. Abstaining: Ghana.` on one line (an
+            // older compilation run together by an extractor): each label and its list on a line of its own.
+            for part in splitAtVoteLabels(line) {
+                content(part, index: index, lexedPieces: lexed.pieces.count, previousWasText: &previousWasText, marks: &marks)
             }
-            if inContents {
-                if isContentsEntry(line, c) { furniture += line.pieces; continue }
-                inContents = false
-            }
-            // A wrapped line of plain text continues the paragraph above it.
-            if previousWasText, c.role == .text, let prose = lastProse ?? vote?.list,
-               !endsParagraph(lastTextPiece(prose.pieces)) || blankSeparated && !opensPreambularParagraph(line) {
-                append(line, to: prose)
-                continue
-            }
-            previousWasText = true
-            // The date beside a resolution's closing line (`第51次全体会议` after `2025年11月26日`).
-            if kind == .resolution, c.role == .text, nextRole(after: index) == .closingLine, isShortUnpunctuated(line) {
-                closingLine(line)
-                continue
-            }
-            // `Peacebuilding Commission` over an operative paragraph: a heading of the resolution's parts.
-            if c.role == .text, numberingScope.numbering == .resolution, !inTitleBlock, line.references.isEmpty,
-               isHeadingLike(line), case .numbered? = nextRole(after: index) {
-                unnumberedHeading(line)
-                continue
-            }
-            handle(line, c)
         }
         for (address, fn) in pendingFootnotes.sorted(by: { $0.key < $1.key }) {
             problems.append(ParseProblem(kind: .footnoteWithoutReference, line: fn.line, message: "footnote \(address) has no reference mark in the text"))
@@ -265,6 +243,83 @@ struct DocumentParser {
         }
         uniqueAddresses(root)
         return ParseResult(kind: kind, root: freeze(root), markup: markup, furniture: furniture, problems: problems)
+    }
+
+    /// One line of content: its role, then what the parser makes of it where it is.
+    private mutating func content(_ line: Line, index: Int, lexedPieces: Int, previousWasText: inout Bool, marks: inout FootnoteMarks.Scanner) {
+        var line = line
+        marks.scan(&line, text)
+        let c: Classified
+        if line.pieces.count == lexedPieces, let view = views.removeValue(forKey: line.number) {
+            c = classifier.classify(view)
+        } else {
+            c = classifier.classify(text, first: line.pieces[0], fullLength: line.pieces.reduce(0) { $0 + $1.length }, emphasized: line.emphasized)
+        }
+        if inContents {
+            if isContentsEntry(line, c) { furniture += line.pieces; return }
+            inContents = false
+        }
+        // A wrapped line of plain text continues the paragraph above it.
+        if previousWasText, c.role == .text, let prose = lastProse ?? vote?.list,
+           !endsParagraph(lastTextPiece(prose.pieces)) || blankSeparated && !opensPreambularParagraph(line) {
+            append(line, to: prose)
+            return
+        }
+        previousWasText = true
+        // The date beside a resolution's closing line (`第51次全体会议` after `2025年11月26日`).
+        if kind == .resolution, c.role == .text, nextRole(after: index) == .closingLine, isShortUnpunctuated(line) {
+            closingLine(line)
+            return
+        }
+        // `Peacebuilding Commission` over an operative paragraph: a heading of the resolution's parts.
+        if c.role == .text, numberingScope.numbering == .resolution, !inTitleBlock, line.references.isEmpty,
+           isHeadingLike(line), case .numbered? = nextRole(after: index) {
+            unnumberedHeading(line)
+            return
+        }
+        handle(line, c)
+    }
+
+    /// A line holding two or more vote labels after its start, cut before each label.
+    private func splitAtVoteLabels(_ line: Line) -> [Line] {
+        // Two labels need two colons: a cheap test before any folding.
+        guard line.kind == .text, let last = line.pieces.last, let first = line.pieces.first, last.end - first.start > 40,
+              text.units[first.start..<last.end].lazy.filter({ $0 == 0x3A || $0 == 0xFF1A }).count >= 2 else { return [line] }
+        let m = MatchText(text, range: TextRange(first.start, last.end), options: .lookalikes)
+        let units = m.text.units
+        var cuts: [Int] = []
+        var sides = Set<VoteSide>()
+        for (label, side) in voteLabels {
+            var from = 0
+            while from < units.count, let k = UTF16Text.find(label, in: Array(units[from...])) {
+                let at = from + k
+                var e = at + label.count
+                while e < units.count, UTF16Text.isSpace(units[e]) { e += 1 }
+                // A label opens a list: after a space or punctuation (Chinese `。反对：`), before its colon.
+                let before = Unicode.Scalar(units[at > 0 ? at - 1 : 0]).map { $0.properties.generalCategory }
+                let opens = at > 0 && (UTF16Text.isSpace(units[at - 1]) || [.otherPunctuation, .dashPunctuation, .closePunctuation].contains(before))
+                if opens, e < units.count, units[e] == 0x3A || units[e] == 0xFF1A {
+                    let source = m.originalRange(of: TextRange(at, at)).start
+                    if !cuts.contains(source) { cuts.append(source); sides.insert(side) }
+                }
+                from = at + label.count
+            }
+        }
+        guard sides.count >= 2 else { return [line] }
+        var parts: [Line] = []
+        var rest = line.pieces
+        for cut in cuts.sorted() {
+            let (head, tail) = split(rest, at: cut)
+            if !head.isEmpty { var l = line; l.pieces = head; parts.append(l) }
+            rest = tail
+        }
+        if !rest.isEmpty { var l = line; l.pieces = rest; parts.append(l) }
+        // References stay with the part that holds them.
+        return parts.map { part in
+            var p = part
+            p.references = line.references.filter { r in part.pieces.contains { $0.start <= r.1.start && r.1.end <= $0.end } }
+            return p
+        }
     }
 
     // MARK: The container stack
