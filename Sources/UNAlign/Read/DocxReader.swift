@@ -78,6 +78,15 @@ public struct DocxReader {
         return nil
     }
 
+    /// A part read through a delegate; a malformed styles or numbering part reads as far as it goes
+    /// (the text is still there, numbered or styled less).
+    static func parsed<D: NSObject & XMLParserDelegate>(_ data: Data, _ delegate: D) -> D {
+        let xml = XMLParser(data: data)
+        xml.delegate = delegate
+        _ = xml.parse()
+        return delegate
+    }
+
     // MARK: The XML, as paragraphs
 
     /// A paragraph of a part: its style, numbering, text pieces and footnote marks.
@@ -377,11 +386,7 @@ struct StyleTable {
     init() {}
 
     init(_ data: Data) {
-        let d = StyleDelegate()
-        let xml = XMLParser(data: data)
-        xml.delegate = d
-        _ = xml.parse()
-        styles = d.styles
+        styles = DocxReader.parsed(data, StyleDelegate()).styles
     }
 
     struct Resolved {
@@ -448,10 +453,7 @@ struct NumberingTable {
     init() {}
 
     init(_ data: Data) {
-        let d = NumberingDelegate()
-        let xml = XMLParser(data: data)
-        xml.delegate = d
-        _ = xml.parse()
+        let d = DocxReader.parsed(data, NumberingDelegate())
         abstract = d.abstract
         nums = d.nums
     }
