@@ -7,8 +7,9 @@ import Testing
 struct LosslessTests {
     /// What the parser may call markup: heading marks, bold marks, rules and setext underlines,
     /// sup tags, `[^n]` footnote brackets, table bars and delimiter cells, link brackets, and page
-    /// numbers or job numbers alone on a line.
-    static let markupPattern = try! NSRegularExpression(pattern: #"^(#+|\*\*|__|<sup>|</sup>|\[|\[\^|\]:?|\||[-:| ]+|\]\([^)\s]*\)|[-*_= ]{3,}|\d{1,4}|\d{1,3}/\d{1,3}|\d{2}-\d{5}( \(\w\))?|<!--.*-->)$"#)
+    /// numbers or job numbers alone on a line. A rule may hold spaces of any width (a zero-width
+    /// space, a byte-order mark, a tab a converter left in it).
+    static let markupPattern = try! NSRegularExpression(pattern: #"^(#+|\*\*|__|<sup>|</sup>|\[|\[\^|\]:?|\||[-:| ]+|\]\([^)\s]*\)|[-*_=\s\u00A0\u2000-\u200B\u202F\u205F\u3000\uFEFF]{3,}|\d{1,4}|\d{1,3}/\d{1,3}|\d{2}-\d{5}( \(\w\))?|<!--.*-->)$"#)
 
     static func checkLossless(_ doc: Document, _ label: String) {
         let pieces = doc.nodes.flatMap(\.pieces).sorted { $0.start < $1.start }

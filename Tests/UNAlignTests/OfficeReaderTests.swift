@@ -107,6 +107,10 @@ struct OfficeReaderTests {
         var cut = [UInt8](try Data(contentsOf: Self.folder.appendingPathComponent("A-75-394.en.docx")))
         cut.removeSubrange(4000..<6000)
         #expect { try Document(bytes: cut, source: "cut.docx") } throws: { "\($0)".hasPrefix("cut.docx: damaged file") }
+        // A file over the limit is refused with the limit named, before it is read.
+        #expect { try Document(bytes: [UInt8](repeating: 0x41, count: 3 * 1_048_576), source: "big.txt", limit: 2 * 1_048_576) } throws: {
+            "\($0)" == "big.txt: 3 MiB, more than the 2 MiB a document may have; split it (a UN document is rarely over 20 MiB)"
+        }
         // A ZIP that is no Word file: an OpenDocument text.
         let odt = FileManager.default.temporaryDirectory.appendingPathComponent("unalign-\(UUID().uuidString).odt")
         let content = Data("<office:document-content/>".utf8)

@@ -88,8 +88,9 @@ public struct Document: Sendable, Codable {
     /// Reads a document from a file's bytes, in whatever format they are (detected from the
     /// content; `format` forces one).
     public init(bytes: [UInt8], source: String, language: Language? = nil, kind: DocumentKind? = nil,
-                encoding: TextEncoding? = nil, format: InputFormat? = nil) throws(DocumentError) {
+                encoding: TextEncoding? = nil, format: InputFormat? = nil, limit: Int = Document.maximumBytes) throws(DocumentError) {
         if bytes.isEmpty { throw .empty(source: source) }
+        if bytes.count > limit { throw .unreadableFormat(.tooLarge(source: source, bytes: bytes.count, limit: limit)) }
         let f: InputFormat
         if let format { f = format } else {
             do throws(ReadError) { f = try InputFormat.detect(bytes, source: source) } catch { throw .unreadableFormat(error) }
@@ -114,9 +115,16 @@ public struct Document: Sendable, Codable {
         SourceRun.place(of: offset, in: sourceRuns) ?? .line(line(of: offset))
     }
 
+    /// The largest file read as one document: a document and its tree take about ten times its
+    /// size in memory, so this stays far below the machine's and says so rather than run out.
+    public static let maximumBytes = 512 * 1_048_576
+
     /// Reads, decodes and parses a file: text in any encoding, a Word (.docx) file or a PDF.
     public init(contentsOfFile path: String, language: Language? = nil, kind: DocumentKind? = nil, encoding: TextEncoding? = nil,
                 format: InputFormat? = nil) throws {
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > Document.maximumBytes {
+            throw DocumentError.unreadableFormat(.tooLarge(source: path, bytes: size, limit: Document.maximumBytes))
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw DocumentError.unreadable(source: path, reason: FileManager.default.fileExists(atPath: path) ? "cannot be read" : "no such file")
         }

@@ -98,6 +98,7 @@ public enum ReadError: Error, CustomStringConvertible, Sendable {
     case encrypted(source: String)
     case scanned(source: String, pages: Int)
     case unsupported(source: String, what: String)
+    case tooLarge(source: String, bytes: Int, limit: Int)
 
     public var description: String {
         switch self {
@@ -107,6 +108,8 @@ public enum ReadError: Error, CustomStringConvertible, Sendable {
         case .encrypted(let s): "\(s): the PDF is encrypted (password-protected); save an unprotected copy first"
         case .scanned(let s, let n): "\(s): the PDF has no text layer (\(n) page\(n == 1 ? "" : "s") of images: a scan); run OCR first, e.g. ocrmypdf"
         case .unsupported(let s, let what): "\(s): \(what), which cannot be read; give a PDF, a Word (.docx) file or text"
+        case .tooLarge(let s, let bytes, let limit):
+            "\(s): \(bytes / 1_048_576) MiB, more than the \(limit / 1_048_576) MiB a document may have; split it (a UN document is rarely over 20 MiB)"
         }
     }
 }
