@@ -263,7 +263,7 @@ struct MarkerTables: @unchecked Sendable {  // NSRegularExpression is immutable 
         frameOrdinals = folded(profile.frameOrdinals)
         frameWords = profile.frameHeadings.map { (LanguageProfile.fold($0.1), $0.0) }
         labels = profile.voteLabels.map { (LanguageProfile.fold($0.1), $0.0) }.sorted { $0.0.count > $1.0.count }
-        intros = Set((profile.assemblyIntros + profile.resolutionIntros).map { LanguageProfile.fold($0) })
+        intros = Set(profile.resolutionIntros.map { LanguageProfile.fold($0) })
         headingTerminators = profile.headingTerminators.map(LanguageProfile.fold)
         numberTerminators = profile.paragraphNumberTerminators.map(LanguageProfile.fold)
         adoptionHeadings = longestFirst(profile.adoptionHeadings)

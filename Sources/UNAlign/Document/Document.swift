@@ -74,6 +74,7 @@ public struct Document: Sendable, Codable {
         let result = parser.parse()
         self.source = source
         self.language = lang
+        lineBreaksAreSpaces = LanguageProfile.of(lang).wordSegmentation == .spaces
         self.kind = result.kind
         self.text = t
         self.root = result.root
@@ -135,8 +136,12 @@ public struct Document: Sendable, Codable {
     public func text(of node: DocumentNode) -> String { text(of: node.pieces) }
 
     public func text(of ranges: [TextRange]) -> String {
-        text.joinedString(ranges, lineBreaksAreSpaces: LanguageProfile.of(language).wordSegmentation == .spaces)
+        text.joinedString(ranges, lineBreaksAreSpaces: lineBreaksAreSpaces)
     }
+
+    /// Whether the language writes spaces between words, so that a line break joins with one
+    /// (read from the table once: `text(of:)` runs for every unit and sentence).
+    private let lineBreaksAreSpaces: Bool
 
     /// 1-based line of an offset.
     public func line(of offset: Int) -> Int {
@@ -161,6 +166,7 @@ public struct Document: Sendable, Codable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         source = try c.decode(String.self, forKey: .source)
         language = try c.decode(Language.self, forKey: .language)
+        lineBreaksAreSpaces = LanguageProfile.of(language).wordSegmentation == .spaces
         kind = try c.decodeIfPresent(DocumentKind.self, forKey: .kind) ?? .report
         text = UTF16Text(try c.decode(String.self, forKey: .text))
         root = try c.decode(DocumentNode.self, forKey: .root)

@@ -38,6 +38,9 @@ struct Line {
 /// `[link](target)` brackets, pipe-table bars, page numbers and job numbers alone on a line, and
 /// YAML front matter.
 enum Lexer {
+    /// How far YAML front matter may run (a converter's metadata can quote whole texts).
+    static let frontMatterLines = 2000
+
     static func lines(_ text: UTF16Text) -> [Line] {
         var out: [Line] = []
         let u = text.units
@@ -57,12 +60,16 @@ enum Lexer {
         return out
     }
 
-    /// `---` on the first line and again within the next 60: YAML front matter (PDF extractors
+    /// `---` on the first line and again at a line's start further down: YAML front matter (PDF extractors
     /// write the symbol, title and source there).
     private static func markFrontMatter(_ lines: inout [Line], _ text: UTF16Text) {
         guard let first = lines.firstIndex(where: { $0.kind != .blank }), lines[first].kind == .rule,
               text.string(text.trimmed(lines[first].range)) == "---" else { return }
-        guard let close = lines[(first + 1)...].prefix(60).firstIndex(where: { $0.kind == .rule && text.string(text.trimmed($0.range)) == "---" }) else { return }
+        // The closing `---` stands at the line's start: an indented one is inside a block scalar
+        // (a Markdown underline quoted in the metadata).
+        guard let close = lines[(first + 1)...].prefix(Self.frontMatterLines).firstIndex(where: {
+            $0.kind == .rule && text.string($0.range).trimmingCharacters(in: .whitespacesAndNewlines) == "---" && !UTF16Text.isSpace(text.units[$0.range.start])
+        }) else { return }
         // Every line between is `key: value`, an indented continuation or a list item.
         let body = lines[(first + 1)..<close].filter { $0.kind != .blank }
         guard !body.isEmpty, body.allSatisfy({ l in

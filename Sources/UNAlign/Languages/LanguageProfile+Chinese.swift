@@ -18,7 +18,6 @@ extension LanguageProfile {
         p.phrasesEndTheirLine = true
         p.divisionHeadingsRunOn = true
         p.headingMarkerNeedsSpace = false
-        p.assemblyIntros = ["大会，", "大会,"]
         p.voteLabels = [(.favour, "赞成"), (.against, "反对"), (.abstain, "弃权")]
         p.tallyPatterns = [#"以\s*(\d+)\s*票\s*对\s*(\d+)\s*票\s*[、,]?\s*(\d+)\s*票\s*弃权"#]
         p.withoutVotePhrases = ["未经表决"]

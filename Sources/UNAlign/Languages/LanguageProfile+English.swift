@@ -2,7 +2,6 @@ extension LanguageProfile {
     static let english: LanguageProfile = {
         var p = LanguageProfile(language: .en)
         p.frameHeadings = [(.draftResolution, "Draft resolution"), (.draftDecision, "Draft decision"), (.annex, "Annex")]
-        p.assemblyIntros = ["The General Assembly,"]
         p.voteLabels = [(.favour, "In favour"), (.against, "Against"), (.abstain, "Abstaining"), (.abstain, "Abstentions")]
         p.tallyPatterns = [#"(?:recorded vote of|by)\s+(\d+)\s+(?:votes?\s+)?to\s+(\d+)\s*,?\s*(?:with|and)\s+(\d+)\s+abstentions?"#]
         p.withoutVotePhrases = ["without a vote"]

@@ -2,7 +2,6 @@ extension LanguageProfile {
     static let french: LanguageProfile = {
         var p = LanguageProfile(language: .fr)
         p.frameHeadings = [(.draftResolution, "Projet de résolution"), (.draftDecision, "Projet de décision"), (.annex, "Annexe")]
-        p.assemblyIntros = ["L'Assemblée générale,", "L’Assemblée générale,"]
         p.voteLabels = [(.favour, "Ont voté pour"), (.against, "Ont voté contre"), (.abstain, "Se sont abstenus"), (.abstain, "Abstentions")]
         p.tallyPatterns = [#"par\s+(\d+)\s+voix\s+contre\s+(\d+)\s*,?\s*(?:avec|et)\s+(\d+)\s+abstentions?"#]
         p.withoutVotePhrases = ["sans vote", "sans le mettre aux voix", "sans la mettre aux voix"]

@@ -2,7 +2,6 @@ extension LanguageProfile {
     static let russian: LanguageProfile = {
         var p = LanguageProfile(language: .ru)
         p.frameHeadings = [(.draftResolution, "Проект резолюции"), (.draftDecision, "Проект решения"), (.annex, "Приложение")]
-        p.assemblyIntros = ["Генеральная Ассамблея,"]
         p.voteLabels = [(.favour, "Голосовали за"), (.against, "Голосовали против"), (.abstain, "Воздержались")]
         p.tallyPatterns = [#"(\d+)\s+голос\w*\s+против\s+(\d+)\s*,?\s*при\s+(\d+)\s+воздерж"#]
         p.withoutVotePhrases = ["без голосования"]

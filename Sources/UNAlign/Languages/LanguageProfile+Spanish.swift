@@ -2,7 +2,6 @@ extension LanguageProfile {
     static let spanish: LanguageProfile = {
         var p = LanguageProfile(language: .es)
         p.frameHeadings = [(.draftResolution, "Proyecto de resolución"), (.draftDecision, "Proyecto de decisión"), (.annex, "Anexo")]
-        p.assemblyIntros = ["La Asamblea General,"]
         p.voteLabels = [(.favour, "Votos a favor"), (.against, "Votos en contra"), (.abstain, "Abstenciones")]
         p.tallyPatterns = [#"por\s+(\d+)\s+votos?\s+contra\s+(\d+)\s*,?\s*y\s+(\d+)\s+abstenciones?"#]
         p.withoutVotePhrases = ["sin votación", "sin someterlo a votación", "sin someterla a votación"]

@@ -51,8 +51,6 @@ public struct LanguageProfile: Sendable {
     /// Whether the ordinal follows the heading word with a space (`Draft resolution I`; not `决议草案一`).
     public var frameOrdinalNeedsSpace = true
 
-    /// "The General Assembly," opening a draft resolution.
-    public var assemblyIntros: [String] = []
     /// Vote labels, without their colon.
     public var voteLabels: [(VoteSide, String)] = []
     /// Regular expressions over folded text capturing (in favour, against, abstaining).
