@@ -153,10 +153,15 @@ struct DocumentParser {
         blankSeparated = all > 0 && followed * 2 >= all
         preambularOpeners = tables.preambularOpeners
         voteLabels = tables.labels.map { (Array($0.0.utf16), $0.1) }
-        let c = classifier
-        meetingOpensAt = k != .meetingRecord ? 0 : lines.prefix(60).first { l in
-            l.kind == .text && c.classify(text, first: l.pieces[0], fullLength: l.pieces.reduce(0) { $0 + $1.length }, emphasized: l.emphasized).role == .meetingOpening
-        }?.number ?? 0
+        if k == .meetingRecord {
+            meetingOpensAt = lines.prefix(60).first { $0.kind == .text && role(of: $0) == .meetingOpening }?.number ?? 0
+        }
+    }
+
+    /// A lexed line's role, from the kind detector's view of it where there is one.
+    private func role(of l: Line) -> LineRole {
+        if let view = views[l.number] { return classifier.classify(view).role }
+        return classifier.classify(text, first: l.pieces[0], fullLength: l.pieces.reduce(0) { $0 + $1.length }, emphasized: l.emphasized).role
     }
 
     private let lines: [Line]
@@ -167,7 +172,7 @@ struct DocumentParser {
     private var views: [Int: LineView]
     private let blankSeparated: Bool
     /// The line of a record's "The meeting was called to order…" (0 when there is none).
-    private let meetingOpensAt: Int
+    private var meetingOpensAt = 0
     private let preambularOpeners: [String]
 
     /// How the body of each kind of document numbers its paragraphs.
@@ -836,10 +841,7 @@ struct DocumentParser {
 
     /// In an adopted resolution everything before the adoption heading is the masthead.
     private func mastheadEnd() -> Int? {
-        for (i, l) in lines.enumerated().prefix(80) where l.kind == .text {
-            let c = classifier.classify(text, first: l.pieces[0], fullLength: l.pieces.reduce(0) { $0 + $1.length }, emphasized: l.emphasized)
-            if c.role == .adoptionHeading { return i }
-        }
+        for (i, l) in lines.enumerated().prefix(80) where l.kind == .text && role(of: l) == .adoptionHeading { return i }
         return nil
     }
 
@@ -963,7 +965,7 @@ struct DocumentParser {
 
     private func nextRole(after index: Int) -> LineRole? {
         guard let next = lines[(index + 1)...].first(where: { $0.kind == .text }) else { return nil }
-        return classifier.classify(text, first: next.pieces[0], fullLength: next.pieces.reduce(0) { $0 + $1.length }, emphasized: next.emphasized).role
+        return role(of: next)
     }
 
     /// Short, no closing punctuation, not a wrapped line's end: a heading's shape.
