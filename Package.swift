@@ -44,13 +44,23 @@ let package = Package(
             name: "unalign",
             dependencies: ["UNAlign", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // The invariants every document and alignment keeps, and the fuzz harnesses that check
+        // them: shared by the tests (which replay every fuzz finding) and the fuzzer.
+        .target(name: "UNAlignChecks", dependencies: ["UNAlign"], path: "Tests/Checks"),
         // The CLI tests run the built `unalign` binary, so the test target depends on it.
-        .testTarget(name: "UNAlignTests", dependencies: ["UNAlign", "unalign", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+        .testTarget(name: "UNAlignTests", dependencies: ["UNAlign", "UNAlignChecks", "unalign", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                     exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6],
     cxxLanguageStandard: .cxx17
 )
+
+// The libFuzzer binary exists only in the fuzz build (`Scripts/fuzz.sh`): libFuzzer supplies its
+// `main`, so an ordinary build could not link it.
+if ProcessInfo.processInfo.environment["UNALIGN_FUZZ"] != nil {
+    package.targets.append(
+        .executableTarget(name: "unalign-fuzz", dependencies: ["UNAlignChecks"], path: "Tests/Fuzz"))
+}
 
 if withBenchmarks {
     package.dependencies.append(

@@ -67,7 +67,9 @@ struct ExportSettings {
             try Output.write(String(decoding: try enc.encode(a), as: UTF8.self) + "\n", to: output)
         default:
             let f = ExportFormat(rawValue: format.rawValue)!
-            var files = Exporter.export(a, as: f, options: options).files
+            let exported = Exporter.export(a, as: f, options: options)
+            for n in exported.notices { FileHandle.standardError.write(Data("unalign: \(output ?? "stdout"): \(n)\n".utf8)) }
+            var files = exported.files
             if f == .tmx && pairs && a.languages.count > 2 {
                 for (i, x) in a.languages.enumerated() {
                     for y in a.languages[(i + 1)...] {
@@ -212,11 +214,10 @@ enum SideBySide {
 }
 
 enum Output {
+    /// A file is replaced whole or not at all (`OutputFile`); `-` or none is stdout.
     static func write(_ s: String, to path: String?) throws {
         if let path, path != "-" {
-            do { try s.write(toFile: path, atomically: true, encoding: .utf8) } catch {
-                throw CLIError("\(path): cannot write: \(error.localizedDescription)")
-            }
+            try OutputFile.write(s, to: path)
         } else {
             FileHandle.standardOutput.write(Data(s.utf8))
         }

@@ -20,6 +20,11 @@ struct Batch: ParsableCommand {
               unalign batch sets.jsonl --out aligned/ -f tmx
               unalign batch sets.jsonl --shard 2/4 --out part2/
               unalign batch - --stdout < sets.jsonl > results.jsonl
+              unalign batch sets.jsonl --out aligned/ --timeout 60
+
+            With --timeout, a set that takes longer is reported as timed out (in the summary, with
+            "timedOut": true) and the others go on. Ids are file names with / as - (A/75/394 writes
+            A-75-394.json); two sets with one id are refused. Files are written whole or not at all.
 
             Exit status: 0 every set aligned, 1 some failed, 2 bad arguments or manifest.
             """
@@ -38,122 +43,107 @@ struct Batch: ParsableCommand {
     var format: OutputFormat = .json
 
     @Option(help: "Process only shard i of n (1-based), by line number: 2/4.")
-    var shard: String?
+    var shard: Shard = .whole
 
     @Option(name: .shortAndLong, help: "Parallel workers (default: all cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    struct Entry { let line: Int; let id: String; let files: [(Language, String)] }
-    struct Result: Codable { let id: String; let line: Int; let ok: Bool; let error: String?; let segments: Int?; let discrepancies: Int?; let output: String? }
+    @Option(help: ArgumentHelp("Give up on a set after this many seconds: it is reported as timed out and the others go on.", valueName: "seconds"))
+    var timeout: Double?
+
+    struct Result: Codable, Sendable {
+        let id: String
+        let line: Int
+        let ok: Bool
+        let error: String?
+        let segments: Int?
+        let discrepancies: Int?
+        let output: String?
+        var timedOut: Bool? = nil
+        static func failed(_ id: String, line: Int, _ error: String, timedOut: Bool? = nil) -> Result {
+            Result(id: id, line: line, ok: false, error: error, segments: nil, discrepancies: nil, output: nil, timedOut: timedOut)
+        }
+    }
 
     func validate() throws {
         if !stdout && out == nil { throw ValidationError("give --out FOLDER, or --stdout") }
         if ![.json, .tmx, .tsv, .jsonl].contains(format) { throw ValidationError("batch writes json, tmx, tsv or jsonl") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let timeout, !(timeout > 0) { throw ValidationError("--timeout takes a number of seconds above 0") }
     }
 
     func run() throws {
-        let (entries, bad) = try readManifest()
-        let results = ResultStore(count: entries.count)
-        let lock = results.lock
-        let progress = Progress(total: entries.count)
-        if let out { try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true) }
-        let queue = DispatchQueue(label: "unalign.batch", attributes: .concurrent)
-        let group = DispatchGroup()
-        let slots = DispatchSemaphore(value: jobs)
-        for (k, e) in entries.enumerated() {
-            slots.wait()
-            group.enter()
-            queue.async {
-                let r = self.process(e)
-                lock.lock()
-                results.items[k] = r
-                if self.stdout, let line = try? JSONEncoder().encode(r) { FileHandle.standardOutput.write(line + Data("\n".utf8)) }
-                if !r.ok { FileHandle.standardError.write(Data("\(self.manifest):\(e.line): set \(e.id) failed: \(r.error ?? "")\n".utf8)) }
-                progress.step()
-                lock.unlock()
-                slots.signal()
-                group.leave()
-            }
+        let m = try readManifest()
+        for (key, line) in m.ignoredKeys {
+            FileHandle.standardError.write(Data("\(manifest):\(line): key \"\(key)\" is not a language code (zh, en, fr, es, ru, ar) and is ignored\n".utf8))
         }
-        group.wait()
+        let failedLines = m.problems.map { p in
+            FileHandle.standardError.write(Data("\(manifest):\(p.line): \(p.message)\n".utf8))
+            return Result.failed(p.id, line: p.line, p.message)
+        }
+        if let out { try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true) }
+        let results = ResultStore(count: m.sets.count)
+        let progress = Progress(total: m.sets.count)
+        let sets = m.sets
+        let (source, toStdout, folder, format) = (self.manifest, self.stdout, self.out, self.format)
+        BatchScheduler.run(jobs: sets.count, workers: jobs, timeout: timeout, work: { k in
+            try Self.process(sets[k], out: folder, format: format)
+        }, finished: { k, outcome in
+            let e = sets[k]
+            let r: Result = switch outcome {
+            case .done(let r): r
+            case .failed(let message): .failed(e.id, line: e.line, message)
+            case .timedOut(let seconds): .failed(e.id, line: e.line, "timed out after \(seconds) s", timedOut: true)
+            }
+            results.items[k] = r
+            if toStdout, let line = try? JSONEncoder().encode(r) { FileHandle.standardOutput.write(line + Data("\n".utf8)) }
+            if !r.ok { FileHandle.standardError.write(Data("\(source):\(e.line): set \(e.id) failed: \(r.error ?? "")\n".utf8)) }
+            progress.step()
+        })
         progress.finish()
-        let all = bad + results.items.compactMap { $0 }
+        let all = failedLines + results.items.compactMap { $0 }
         if let out {
             let enc = JSONEncoder()
             enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            try enc.encode(all.sorted { $0.line < $1.line }).write(to: URL(fileURLWithPath: out).appendingPathComponent("summary.json"))
+            try OutputFile.write(try enc.encode(all.sorted { $0.line < $1.line }), to: URL(fileURLWithPath: out).appendingPathComponent("summary.json").path)
         }
         let failed = all.filter { !$0.ok }.count
-        FileHandle.standardError.write(Data("\(all.count - failed) of \(all.count) sets aligned\n".utf8))
+        let timedOut = all.filter { $0.timedOut == true }.count
+        FileHandle.standardError.write(Data("\(all.count - failed) of \(all.count) sets aligned\(timedOut > 0 ? " (\(timedOut) timed out)" : "")\n".utf8))
         if failed > 0 { throw ExitCode(1) }
     }
 
-    private func process(_ e: Entry) -> Result {
-        do {
-            let docs = try e.files.map { l, p in try Document(contentsOfFile: p, language: l) }
-            let a = try Aligner().align(docs)
-            var output: String?
-            if let out {
-                let ext = format == .json ? "json" : format.rawValue
-                let path = URL(fileURLWithPath: out).appendingPathComponent("\(e.id).\(ext)").path
-                try ExportSettings(format: format, output: path).write(a, symbolGuess: Symbol.guess(docs) ?? e.id.replacingOccurrences(of: "-", with: "/"))
-                output = path
-            }
-            return Result(id: e.id, line: e.line, ok: true, error: nil, segments: a.segments.count, discrepancies: a.discrepancies.count, output: output)
-        } catch {
-            return Result(id: e.id, line: e.line, ok: false, error: "\(error)", segments: nil, discrepancies: nil, output: nil)
+    private static func process(_ e: Manifest.DocumentSet, out: String?, format: OutputFormat) throws -> Result {
+        let docs = try e.languages.map { l in try Document(contentsOfFile: e.files[l]!, language: l) }
+        let a = try Aligner().align(docs)
+        var output: String?
+        if let out {
+            let ext = format == .json ? "json" : format.rawValue
+            let path = URL(fileURLWithPath: out).appendingPathComponent("\(e.fileName).\(ext)").path
+            try ExportSettings(format: format, output: path).write(a, symbolGuess: Symbol.guess(docs) ?? e.id.replacingOccurrences(of: "-", with: "/"))
+            output = path
         }
+        return Result(id: e.id, line: e.line, ok: true, error: nil, segments: a.segments.count, discrepancies: a.discrepancies.count, output: output)
     }
 
-    /// Sets of this shard, and the lines that are not valid sets (reported as failures).
-    private func readManifest() throws -> ([Entry], [Result]) {
-        let data: Data
-        if manifest == "-" { data = FileHandle.standardInput.readDataToEndOfFile() } else {
-            guard let d = FileManager.default.contents(atPath: manifest) else { throw DocumentError.unreadable(source: manifest, reason: "no such file") }
-            data = d
+    private func readManifest() throws -> Manifest {
+        if manifest == "-" {
+            return try Manifest(data: FileHandle.standardInput.readDataToEndOfFile(), source: "<stdin>",
+                                folder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath), shard: shard)
         }
-        let base = manifest == "-" ? URL(fileURLWithPath: FileManager.default.currentDirectoryPath) : URL(fileURLWithPath: manifest).deletingLastPathComponent()
-        var (shardIndex, shardCount) = (1, 1)
-        if let shard {
-            let p = shard.split(separator: "/").compactMap { Int($0) }
-            guard p.count == 2, p[0] >= 1, p[0] <= p[1] else { throw ValidationError("--shard takes i/n, e.g. 2/4") }
-            (shardIndex, shardCount) = (p[0], p[1])
-        }
-        var entries: [Entry] = [], bad: [Result] = []
-        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-        for (i, raw) in lines.enumerated() {
-            let line = raw.trimmingCharacters(in: .whitespaces)
-            guard !line.isEmpty, !line.hasPrefix("#") else { continue }
-            guard (i % shardCount) == shardIndex - 1 else { continue }
-            guard let obj = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
-                bad.append(Result(id: "line\(i + 1)", line: i + 1, ok: false, error: "not a JSON object", segments: nil, discrepancies: nil, output: nil))
-                FileHandle.standardError.write(Data("\(manifest):\(i + 1): not a JSON object\n".utf8))
-                continue
-            }
-            var files: [(Language, String)] = []
-            for (k, v) in obj where k != "id" {
-                guard let l = Language(code: k), let p = v as? String else { continue }
-                files.append((l, p.hasPrefix("/") ? p : base.appendingPathComponent(p).path))
-            }
-            files.sort { $0.0 < $1.0 }
-            let id = (obj["id"] as? String) ?? "set\(i + 1)"
-            if files.count < 2 {
-                bad.append(Result(id: id, line: i + 1, ok: false, error: "fewer than two language files", segments: nil, discrepancies: nil, output: nil))
-                FileHandle.standardError.write(Data("\(manifest):\(i + 1): set \(id) names fewer than two language files\n".utf8))
-                continue
-            }
-            entries.append(Entry(line: i + 1, id: id, files: files))
-        }
-        if entries.isEmpty && bad.isEmpty { throw CLIError("\(manifest): the manifest lists no document sets") }
-        return (entries, bad)
+        return try Manifest(contentsOfFile: manifest, shard: shard)
     }
 }
 
-/// Results of the workers, written under the lock.
+/// `--shard 2/4`.
+extension Shard: ExpressibleByArgument {
+    public init?(argument: String) { self.init(argument) }
+    public var defaultValueDescription: String { description }
+}
+
+/// Results of the workers, written by the scheduler's serialized reports.
 final class ResultStore: @unchecked Sendable {
     var items: [Batch.Result?]
-    let lock = NSLock()
     init(count: Int) { items = [Batch.Result?](repeating: nil, count: count) }
 }
 

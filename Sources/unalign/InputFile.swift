@@ -11,9 +11,7 @@ enum InputFile {
     /// A file's bytes, or stdin's for `-`.
     static func bytes(_ path: String) throws -> [UInt8] {
         if path == "-" { return [UInt8](FileHandle.standardInput.readDataToEndOfFile()) }
-        guard FileManager.default.fileExists(atPath: path) else { throw DocumentError.unreadable(source: path, reason: "no such file") }
-        guard let data = FileManager.default.contents(atPath: path) else { throw DocumentError.unreadable(source: path, reason: "cannot be read") }
-        return [UInt8](data)
+        return try InputBytes.read(path)
     }
 
     static func source(_ path: String) -> String { path == "-" ? "<stdin>" : path }

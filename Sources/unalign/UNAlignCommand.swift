@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dispatch
 import Foundation
 import UNAlign
 
@@ -8,6 +9,8 @@ struct UNAlignCommand: ParsableCommand {
     /// checks, failed batch sets); 2 an input could not be read (missing, undecodable, not a UN
     /// document); 64 bad usage.
     static func main() {
+        let interrupts = removeTemporaryFilesOnInterrupt()
+        defer { interrupts.forEach { $0.cancel() } }
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -23,8 +26,27 @@ struct UNAlignCommand: ParsableCommand {
             fail(e.description)
         } catch let e as CLIError {
             fail(e.description)
+        } catch let e as OutputFile.WriteError {
+            fail(e.description)
+        } catch let e as Manifest.ReadError {
+            fail(e.description)
         } catch {
             exit(withError: error)
+        }
+    }
+
+    /// On Ctrl-C or a kill, the output being written is dropped (its target keeps what it had) and
+    /// the process ends with 128 + the signal's number, as a shell expects.
+    private static func removeTemporaryFilesOnInterrupt() -> [DispatchSourceSignal] {
+        [SIGINT, SIGTERM, SIGHUP].map { number in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler {
+                OutputFile.removeTemporaryFiles()
+                Foundation.exit(128 + number)
+            }
+            source.resume()
+            return source
         }
     }
 

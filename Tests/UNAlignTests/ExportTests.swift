@@ -64,7 +64,7 @@ struct ExportTests {
     }
 
     @Test func xmlEscaping() {
-        #expect(TMX.escape("a < b & \"c\" > 'd'\u{0007}") == "a &lt; b &amp; &quot;c&quot; &gt; &apos;d&apos;")
+        #expect(TMX.escapeProperty("a < b & \"c\" > 'd'\u{0007}") == "a &lt; b &amp; &quot;c&quot; &gt; &apos;d&apos;\u{FFFD}")
     }
 
     /// Export then import gives back the same segments (address, kind, confidence, text per language).

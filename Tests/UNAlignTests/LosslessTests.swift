@@ -1,42 +1,14 @@
 import Foundation
 import Testing
+import UNAlignChecks
 @testable import UNAlign
 
 /// Every non-markup character of the input lands in exactly one node's pieces.
 @Suite("Lossless parsing")
 struct LosslessTests {
-    /// What the parser may call markup: heading marks, bold marks, rules and setext underlines,
-    /// sup tags, `[^n]` footnote brackets, table bars and delimiter cells, link brackets, and page
-    /// numbers or job numbers alone on a line. A rule may hold spaces of any width (a zero-width
-    /// space, a byte-order mark, a tab a converter left in it).
-    static let markupPattern = try! NSRegularExpression(pattern: #"^(#+|\*\*|__|<sup>|</sup>|\[|\[\^|\]:?|\||[-:| ]+|\]\([^)\s]*\)|[-*_=\s\u00A0\u2000-\u200B\u202F\u205F\u3000\uFEFF]{3,}|\d{1,4}|\d{1,3}/\d{1,3}|\d{2}-\d{5}( \(\w\))?|<!--.*-->)$"#)
-
+    /// Every character in a node, furniture or markup of the kinds markup may be (`Invariants.lossless`).
     static func checkLossless(_ doc: Document, _ label: String) {
-        let pieces = doc.nodes.flatMap(\.pieces).sorted { $0.start < $1.start }
-        for (a, b) in zip(pieces, pieces.dropFirst()) where a.end > b.start {
-            Issue.record("\(label): pieces overlap: \(a) \(b) '\(doc.text.string(a).prefix(30))'")
-            return
-        }
-        var covered = [Bool](repeating: false, count: doc.text.count)
-        for p in pieces { for i in p.start..<p.end { covered[i] = true } }
-        // Furniture (front matter, masthead, running headers, contents) is kept apart from the nodes.
-        for f in doc.furniture {
-            if pieces.contains(where: { $0.start < f.end && f.start < $0.end }) {
-                Issue.record("\(label): furniture '\(doc.text.string(f).prefix(30))' overlaps a node"); return
-            }
-            for i in f.start..<f.end { covered[i] = true }
-        }
-        for m in doc.markup {
-            let s = doc.text.string(m)
-            let ok = markupPattern.firstMatch(in: s, range: NSRange(location: 0, length: (s as NSString).length)) != nil
-            if !ok { Issue.record("\(label): '\(s.prefix(40))' at line \(doc.line(of: m.start)) taken as markup"); return }
-            for i in m.start..<m.end { covered[i] = true }
-        }
-        for i in 0..<doc.text.count where !covered[i] && !UTF16Text.isSpace(doc.text[i]) {
-            let line = doc.line(of: i)
-            Issue.record("\(label): character '\(doc.text.string(TextRange(i, i + 1)))' at line \(line) is in no node")
-            return
-        }
+        for problem in Invariants.lossless(doc) { Issue.record("\(label): \(problem)") }
     }
 
     @Test(arguments: Language.allCases)

@@ -2,10 +2,12 @@ import Foundation
 
 public enum AlignerError: Error, CustomStringConvertible {
     case tooFewDocuments
+    case tooManyDocuments(Int)
     case duplicateLanguage(Language)
     public var description: String {
         switch self {
         case .tooFewDocuments: "alignment needs at least two versions"
+        case .tooManyDocuments(let n): "\(n) versions, more than the \(Limits.maximumVersions) an alignment may have: one per language"
         case .duplicateLanguage(let l): "two versions in \(l.englishName): give each language once"
         }
     }
@@ -46,6 +48,7 @@ public struct Aligner: Sendable {
 
     public func align(_ documents: [Document]) throws -> Alignment {
         guard documents.count >= 2 else { throw AlignerError.tooFewDocuments }
+        guard documents.count <= Limits.maximumVersions else { throw AlignerError.tooManyDocuments(documents.count) }
         var seen = Set<Language>()
         for d in documents where !seen.insert(d.language).inserted { throw AlignerError.duplicateLanguage(d.language) }
         // Every unit and sentence is segmented and looked up once, in one vocabulary for all versions.

@@ -13,6 +13,12 @@ public struct SegmentSide: Hashable, Codable, Sendable {
     public let ranges: [TextRange]
     /// The node address in that version (differs from the segment's when numbering disagrees).
     public let address: Address
+
+    public init(text: String, ranges: [TextRange], address: Address) {
+        self.text = text
+        self.ranges = ranges
+        self.address = address
+    }
 }
 
 /// A piece of the document and its translation in every version that has it.
@@ -24,6 +30,13 @@ public struct AlignedSegment: Hashable, Codable, Sendable {
     /// How clearly the evidence supports this alignment, 0...1.
     public let confidence: Double
     public let sides: [Language: SegmentSide]
+
+    public init(address: Address, kind: SegmentKind, confidence: Double, sides: [Language: SegmentSide]) {
+        self.address = address
+        self.kind = kind
+        self.confidence = confidence
+        self.sides = sides
+    }
 
     public func text(_ language: Language) -> String? { sides[language]?.text }
     public func ranges(_ language: Language) -> [TextRange]? { sides[language]?.ranges }

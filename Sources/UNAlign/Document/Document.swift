@@ -7,6 +7,8 @@ public struct ParseProblem: Hashable, Codable, Sendable, CustomStringConvertible
         case footnoteWithoutReference, duplicateAddress, unplacedText
         /// The text has none of the structure of a UN document: it is read as paragraphs in order.
         case noStructure
+        /// Containers nested deeper than `Limits.maximumNestingDepth`: kept at that depth.
+        case tooDeep
     }
     public let kind: Kind
     public let line: Int
@@ -21,6 +23,7 @@ public enum DocumentError: Error, CustomStringConvertible, Sendable {
     case undecodable(DecodingError)
     case unreadableFormat(ReadError)
     case unknownLanguage(source: String, code: String)
+    case lineTooLong(source: String, line: Int, length: Int, limit: Int)
 
     public var description: String {
         switch self {
@@ -29,6 +32,8 @@ public enum DocumentError: Error, CustomStringConvertible, Sendable {
         case .undecodable(let e): e.description
         case .unreadableFormat(let e): e.description
         case .unknownLanguage(let s, let c): "\(s): unknown language '\(c)' (use zh, en, fr, es, ru or ar)"
+        case .lineTooLong(let s, let line, let length, let limit):
+            "\(s):\(line): a line of \(length) characters, more than the \(limit) a line may have; is this text with its line breaks lost, or not text at all?"
         }
     }
 }
@@ -69,6 +74,7 @@ public struct Document: Sendable, Codable {
                  runs: [SourceRun], readerFurniture: [TextRange]) throws(DocumentError) {
         let t = UTF16Text(text)
         guard t.units.contains(where: { !UTF16Text.isSpace($0) }) else { throw .empty(source: source) }
+        if let (line, length) = Self.overlongLine(t) { throw .lineTooLong(source: source, line: line, length: length, limit: Limits.maximumLineLength) }
         let lang = language ?? ScriptGuess.language(of: text)
         var parser = DocumentParser(text: t, language: lang, kind: kind, furniture: readerFurniture)
         let result = parser.parse()
@@ -110,26 +116,32 @@ public struct Document: Sendable, Codable {
         }
     }
 
+    /// The first line longer than `Limits.maximumLineLength`, if any: its number and length.
+    static func overlongLine(_ t: UTF16Text) -> (Int, Int)? {
+        guard t.units.count > Limits.maximumLineLength else { return nil }
+        var line = 1, start = 0
+        for (i, u) in t.units.enumerated() where u == 0x0A || i == t.units.count - 1 {
+            let end = u == 0x0A ? i : i + 1
+            if end - start > Limits.maximumLineLength { return (line, end - start) }
+            line += 1
+            start = i + 1
+        }
+        return nil
+    }
+
     /// Where an offset of the text is in the file it was read from: a line of a text file; the
     /// part, paragraph and offset of a Word file; the page and offset of a PDF.
     public func place(of offset: Int) -> SourcePlace {
         SourceRun.place(of: offset, in: sourceRuns) ?? .line(line(of: offset))
     }
 
-    /// The largest file read as one document: a document and its tree take about ten times its
-    /// size in memory, so this stays far below the machine's and says so rather than run out.
-    public static let maximumBytes = 512 * 1_048_576
+    /// The largest file read as one document (`Limits.maximumDocumentBytes`).
+    public static var maximumBytes: Int { Limits.maximumDocumentBytes }
 
     /// Reads, decodes and parses a file: text in any encoding, a Word (.docx) file or a PDF.
     public init(contentsOfFile path: String, language: Language? = nil, kind: DocumentKind? = nil, encoding: TextEncoding? = nil,
                 format: InputFormat? = nil) throws {
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > Document.maximumBytes {
-            throw DocumentError.unreadableFormat(.tooLarge(source: path, bytes: size, limit: Document.maximumBytes))
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw DocumentError.unreadable(source: path, reason: FileManager.default.fileExists(atPath: path) ? "cannot be read" : "no such file")
-        }
-        try self.init(bytes: [UInt8](data), source: path, language: language, kind: kind, encoding: encoding, format: format)
+        try self.init(bytes: InputBytes.read(path), source: path, language: language, kind: kind, encoding: encoding, format: format)
     }
 
     /// The text of a node's own pieces, joined by a space where whitespace or a page break separated them.

@@ -123,9 +123,11 @@ enum Lexer {
             result.markup = [t]
             return result
         }
-        // An HTML comment alone on its line (converters and editors leave them): markup.
+        // An HTML comment alone on its line (converters and editors leave them): markup. Only one
+        // comment: `<!-- a --> text <!-- b -->` has text between two.
         if t.length >= 7, u[t.start] == 0x3C, u[t.start + 1] == 0x21, u[t.start + 2] == 0x2D, u[t.start + 3] == 0x2D,
-           u[t.end - 3] == 0x2D, u[t.end - 2] == 0x2D, u[t.end - 1] == 0x3E {
+           u[t.end - 3] == 0x2D, u[t.end - 2] == 0x2D, u[t.end - 1] == 0x3E,
+           !(t.start + 4..<t.end - 3).contains(where: { u[$0] == 0x2D && u[$0 + 1] == 0x2D && u[$0 + 2] == 0x3E }) {
             result.kind = .rule
             result.markup = [t]
             return result

@@ -191,7 +191,7 @@ struct DocumentParser {
         var previousWasText = false
         var marks = footnoteMarks.start()
         for (index, lexed) in lines.enumerated() {
-            var line = lexed
+            let line = lexed
             markup += line.markup
             switch line.kind {
             case .blank:
@@ -292,12 +292,11 @@ struct DocumentParser {
               text.units[first.start..<last.end].lazy.filter({ $0 == 0x3A || $0 == 0xFF1A }).count >= 2 else { return [line] }
         let m = MatchText(text, range: TextRange(first.start, last.end), options: .lookalikes)
         let units = m.text.units
-        var cuts: [Int] = []
+        var cuts = Set<Int>()
         var sides = Set<VoteSide>()
         for (label, side) in voteLabels {
             var from = 0
-            while from < units.count, let k = UTF16Text.find(label, in: Array(units[from...])) {
-                let at = from + k
+            while from < units.count, let at = UTF16Text.find(label, in: units, from: from) {
                 var e = at + label.count
                 while e < units.count, UTF16Text.isSpace(units[e]) { e += 1 }
                 // A label opens a list: after a space or punctuation (Chinese `。反对：`), before its colon.
@@ -305,7 +304,7 @@ struct DocumentParser {
                 let opens = at > 0 && (UTF16Text.isSpace(units[at - 1]) || [.otherPunctuation, .dashPunctuation, .closePunctuation].contains(before))
                 if opens, e < units.count, units[e] == 0x3A || units[e] == 0xFF1A {
                     let source = m.originalRange(of: TextRange(at, at)).start
-                    if !cuts.contains(source) { cuts.append(source); sides.insert(side) }
+                    if cuts.insert(source).inserted { sides.insert(side) }
                 }
                 from = at + label.count
             }
@@ -319,10 +318,19 @@ struct DocumentParser {
             rest = tail
         }
         if !rest.isEmpty { var l = line; l.pieces = rest; parts.append(l) }
-        // References stay with the part that holds them.
+        // References stay with the part that holds them (parts are in text order, as are references).
+        var references = line.references.sorted { $0.1.start < $1.1.start }[...]
         return parts.map { part in
             var p = part
-            p.references = line.references.filter { r in part.pieces.contains { $0.start <= r.1.start && r.1.end <= $0.end } }
+            let end = part.pieces.last?.end ?? 0
+            var mine: [(Int, TextRange)] = []
+            var k = 0
+            while let r = references.first, r.1.start < end {
+                references.removeFirst()
+                while k < part.pieces.count, part.pieces[k].end < r.1.end { k += 1 }
+                if k < part.pieces.count, part.pieces[k].start <= r.1.start { mine.append(r) }
+            }
+            p.references = mine
             return p
         }
     }
@@ -337,6 +345,15 @@ struct DocumentParser {
 
     private mutating func push(_ c: Container) {
         top.node.add(c.node)
+        // Containers close as others open, so the stack stays shallow; were it ever to reach the
+        // limit, the new container's text stays where it is (a sibling) and the problem says so.
+        guard stack.count < Limits.maximumNestingDepth else {
+            problems.append(ParseProblem(kind: .tooDeep, line: c.node.line,
+                                         message: "containers nested deeper than \(Limits.maximumNestingDepth) levels: \(c.node.address) kept at that depth"))
+            lastProse = nil
+            closeParagraph()
+            return
+        }
         stack.append(c)
         lastProse = nil
         closeParagraph()

@@ -40,6 +40,9 @@ public enum ExportFormat: String, CaseIterable, Sendable {
 /// Files produced by an export: name suffix (`.zh-en.tmx`, `.en`) → contents.
 public struct ExportedFiles: Sendable {
     public var files: [(suffix: String, contents: String)]
+    /// What the user should know about the export (characters a format cannot hold, and what was
+    /// written instead): one line each.
+    public var notices: [String] = []
 }
 
 public enum Exporter {
@@ -48,7 +51,9 @@ public enum Exporter {
         let langs = options.languages(a)
         switch format {
         case .tmx:
-            return ExportedFiles(files: [("", TMX.write(a, languages: langs, options: options))])
+            let (text, placeholders) = TMX.document(a, languages: langs, options: options)
+            let notice = "\(placeholders) character\(placeholders == 1 ? "" : "s") that XML 1.0 cannot hold (control characters) written as <ph type=\"\(TMX.characterPlaceholder)\">U+…</ph> placeholders"
+            return ExportedFiles(files: [("", text)], notices: placeholders > 0 ? [notice] : [])
         case .tsv:
             var out = "address\tkind\tconfidence\t" + langs.map(\.bcp47).joined(separator: "\t") + "\n"
             for s in options.segments(a) {

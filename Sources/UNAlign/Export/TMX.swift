@@ -9,6 +9,11 @@ public enum TMX {
     public static let toolVersion = "0.1.0"
 
     public static func write(_ a: Alignment, languages: [Language], options: ExportOptions = ExportOptions()) -> String {
+        document(a, languages: languages, options: options).text
+    }
+
+    /// The TMX text, and how many characters XML 1.0 cannot hold it wrote as placeholders.
+    public static func document(_ a: Alignment, languages: [Language], options: ExportOptions = ExportOptions()) -> (text: String, placeholders: Int) {
         let source = languages.first ?? .en
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -19,26 +24,66 @@ public enum TMX {
 
             """
         var n = 0
+        var placeholders = 0
         for s in options.segments(a) {
             let present = languages.filter { s.sides[$0] != nil }
             guard present.count >= 2 else { continue }  // a memory needs two languages
             n += 1
             out += "    <tu tuid=\"\(n)\">\n"
-            out += "      <prop type=\"x-address\">\(escape(s.address.rawValue))</prop>\n"
+            out += "      <prop type=\"x-address\">\(escapeProperty(s.address.rawValue))</prop>\n"
             out += "      <prop type=\"x-kind\">\(s.kind.rawValue)</prop>\n"
             out += "      <prop type=\"x-confidence\">\(s.confidence)</prop>\n"
-            if let d = options.symbol { out += "      <prop type=\"x-document\">\(escape(d))</prop>\n" }
+            if let d = options.symbol { out += "      <prop type=\"x-document\">\(escapeProperty(d))</prop>\n" }
             for l in present {
-                out += "      <tuv xml:lang=\"\(l.bcp47)\"><seg>\(escape(s.text(l)!))</seg></tuv>\n"
+                out += "      <tuv xml:lang=\"\(l.bcp47)\"><seg>"
+                placeholders += appendSegment(s.text(l)!, to: &out)
+                out += "</seg></tuv>\n"
             }
             out += "    </tu>\n"
         }
         out += "  </body>\n</tmx>\n"
-        return out
+        return (out, placeholders)
     }
 
-    /// XML 1.0 text: the five entities, and characters XML cannot hold dropped.
-    static func escape(_ s: String) -> String {
+    /// The placeholder for a character XML 1.0 cannot hold (`U+0007`, `U+FFFE`): TMX's `<ph>`,
+    /// which CAT tools show as a tag and `read` turns back into the character.
+    static let characterPlaceholder = "x-char"
+
+    /// Whether XML 1.0 can hold a character at all (as text or as a character reference).
+    static func isXMLCharacter(_ u: Unicode.Scalar) -> Bool {
+        switch u.value {
+        case 0x09, 0x0A, 0x0D, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
+        default: false
+        }
+    }
+
+    /// Segment text: the five entities; a carriage return as `&#xD;` (a parser would turn a raw
+    /// one into a line feed); a character XML cannot hold as a `<ph>` placeholder. Returns how
+    /// many placeholders it wrote.
+    static func appendSegment(_ s: String, to out: inout String) -> Int {
+        var placeholders = 0
+        for u in s.unicodeScalars {
+            switch u {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&apos;"
+            case "\r": out += "&#xD;"
+            default:
+                if isXMLCharacter(u) { out.unicodeScalars.append(u) } else {
+                    let hex = String(u.value, radix: 16, uppercase: true)
+                    out += "<ph type=\"\(characterPlaceholder)\">U+\(String(repeating: "0", count: max(0, 4 - hex.count)))\(hex)</ph>"
+                    placeholders += 1
+                }
+            }
+        }
+        return placeholders
+    }
+
+    /// Property text (addresses, the symbol): no markup may go there, so a character XML cannot
+    /// hold becomes U+FFFD.
+    static func escapeProperty(_ s: String) -> String {
         var out = ""
         out.reserveCapacity(s.utf8.count)
         for u in s.unicodeScalars {
@@ -48,10 +93,8 @@ public enum TMX {
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "'": out += "&apos;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(u)
-            default:
-                if u.value < 0x20 || (u.value >= 0xFFFE && u.value <= 0xFFFF) { continue }
-                out.unicodeScalars.append(u)
+            case "\r": out += "&#xD;"
+            default: out.unicodeScalars.append(isXMLCharacter(u) ? u : "\u{FFFD}")
             }
         }
         return out
@@ -93,6 +136,8 @@ public enum TMX {
         private var lang: String?
         private var text = ""
         private var inSeg = false
+        private var inPlaceholder = false
+        private var placeholder = ""
         private var sawTMX = false
         private var depth = 0
 
@@ -104,15 +149,26 @@ public enum TMX {
             case "prop": propType = a["type"]; text = ""
             case "tuv": lang = a["xml:lang"] ?? a["lang"]
             case "seg": inSeg = true; text = ""
+            case "ph" where inSeg && a["type"] == TMX.characterPlaceholder: inPlaceholder = true; placeholder = ""
             default: break
             }
         }
 
-        func parser(_ p: XMLParser, foundCharacters s: String) { if inSeg || propType != nil { text += s } }
+        func parser(_ p: XMLParser, foundCharacters s: String) {
+            if inPlaceholder { placeholder += s } else if inSeg || propType != nil { text += s }
+        }
 
         func parser(_ p: XMLParser, didEndElement e: String, namespaceURI: String?, qualifiedName: String?) {
             depth -= 1
             switch e {
+            case "ph" where inPlaceholder:
+                inPlaceholder = false
+                // `U+0007` back to the character it stands for.
+                if placeholder.hasPrefix("U+"), let v = UInt32(placeholder.dropFirst(2), radix: 16), let u = Unicode.Scalar(v) {
+                    text.unicodeScalars.append(u)
+                } else {
+                    text += placeholder
+                }
             case "prop":
                 if let t = propType { props[t] = text }
                 propType = nil

@@ -72,15 +72,28 @@ public final class CountryMatcher: Sendable {
                 start = i + 1
             }
         }
+        // The list is tokenized once; each item takes its run of tokens (both are in text order),
+        // so a long list costs its length, not its length times its items.
+        let all = index.tokenizer.tokens(f.match.text)
+        func run(in r: TextRange) -> ArraySlice<NameToken> {
+            var lo = 0, hi = all.count
+            while lo < hi { let mid = (lo + hi) / 2; if all[mid].range.start < r.start { lo = mid + 1 } else { hi = mid } }
+            var end = lo
+            while end < all.count, all[end].range.end <= r.end { end += 1 }
+            return all[lo..<end]
+        }
         var countries: [CountryMention] = []
         var unmatched: [UnmatchedName] = []
         var k = 0
         while k < items.count {
             // Items are whole names; a name with a comma in it spans two items.
-            if let m = whole(f, items[k]) { countries.append(m); k += 1; continue }
-            if k + 1 < items.count, let m = whole(f, TextRange(items[k].start, items[k + 1].end)) { countries.append(m); k += 2; continue }
-            let found = scan(f, within: items[k])
-            let tokens = index.tokenizer.tokens(f.match.text).filter { items[k].contains($0.range) }
+            if let m = whole(f, items[k], run(in: items[k])) { countries.append(m); k += 1; continue }
+            if k + 1 < items.count {
+                let pair = TextRange(items[k].start, items[k + 1].end)
+                if let m = whole(f, pair, run(in: pair)) { countries.append(m); k += 2; continue }
+            }
+            let tokens = Array(run(in: items[k]))
+            let found = scan(f, within: nil, tokens: tokens)
             let covered = found.reduce(0) { $0 + $1.1 }
             let leftover = tokens.count - covered
             if !found.isEmpty && leftover <= found.count && tokens.filter({ t in !found.contains { $0.0.contains(t.range) } }).allSatisfy({ glue.contains($0.key) }) {
@@ -108,9 +121,13 @@ public final class CountryMatcher: Sendable {
         var lists: [[CountryMention]] = []
         var current: [CountryMention] = []
         var previousEnd: Int?
+        var next = 0  // the first token not yet behind a name (names and tokens are in text order)
         for (range, _, mention) in found {
             if let pe = previousEnd {
-                let gapTokens = tokens.filter { $0.range.start >= pe && $0.range.end <= range.start }
+                while next < tokens.count, tokens[next].range.start < pe { next += 1 }
+                var gap = next
+                while gap < tokens.count, tokens[gap].range.end <= range.start, gap - next <= 3 { gap += 1 }
+                let gapTokens = tokens[next..<gap]
                 let gapOK = gapTokens.allSatisfy { glue.contains($0.key) } && gapTokens.count <= 3
                 if !gapOK {
                     if current.count >= 2 { lists.append(current) }
@@ -124,8 +141,8 @@ public final class CountryMatcher: Sendable {
         return lists
     }
 
-    private func whole(_ f: Folded, _ item: TextRange) -> CountryMention? {
-        let tokens = index.tokenizer.tokens(f.match.text).filter { item.contains($0.range) }
+    private func whole(_ f: Folded, _ item: TextRange, _ slice: ArraySlice<NameToken>) -> CountryMention? {
+        let tokens = Array(slice)
         guard !tokens.isEmpty, let (entry, n) = index.longest(tokens, at: 0), n == tokens.count else { return nil }
         // The whole item is the name, brackets included; a list's final full stop is not.
         var end = item.end

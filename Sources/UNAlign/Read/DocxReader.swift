@@ -12,7 +12,10 @@ import ZIPFoundation
 /// cells; tracked changes accepted (insertions kept, deletions dropped); fields and hyperlinks as
 /// their text; text boxes in place. Every piece of text knows its part, paragraph and offset.
 public struct DocxReader {
-    public init() {}
+    /// The most the package may unpack to (`Limits.maximumUnpackedBytes`).
+    public var unpackLimit: Int
+
+    public init(unpackLimit: Int = Limits.maximumUnpackedBytes) { self.unpackLimit = unpackLimit }
 
     public func read(_ data: Data, source: String) throws(ReadError) -> ExtractedText {
         // ZIPFoundation's in-memory reader trusts the offsets it reads; a damaged package is
@@ -22,10 +25,22 @@ public struct DocxReader {
         do { archive = try Archive(data: data, accessMode: .read) } catch {
             throw .damaged(source: source, reason: "not a readable ZIP package (\(error))")
         }
+        // A few megabytes of ZIP can unpack to gigabytes: the parts read are counted as they unpack
+        // (the sizes a package declares may lie) and stopped at the limit.
+        var unpacked = 0
+        struct Overflow: Error {}
         func part(_ path: String) throws(ReadError) -> Data? {
             guard let entry = archive[path] else { return nil }
             var out = Data()
-            do { _ = try archive.extract(entry, skipCRC32: false) { out.append($0) } } catch {
+            do {
+                _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                    unpacked += chunk.count
+                    if unpacked > unpackLimit { throw Overflow() }
+                    out.append(chunk)
+                }
+            } catch is Overflow {
+                throw .tooLargeUnpacked(source: source, part: path, limit: unpackLimit)
+            } catch {
                 throw .damaged(source: source, reason: "\(path) cannot be unpacked (\(error))")
             }
             return out
@@ -64,15 +79,21 @@ public struct DocxReader {
             i -= 1
         }
         guard let e = end else { return "no end of central directory (the file is cut short or not a ZIP)" }
-        let count = u16(e + 10), size = u32(e + 12), offset = u32(e + 16)
+        let count = u16(e + 10)
+        let size = u32(e + 12)
+        let offset = u32(e + 16)
         guard offset + size <= e else { return "the central directory lies outside the file" }
         var p = offset
         for _ in 0..<count {
             guard p + 46 <= e, u32(p) == 0x0201_4B50 else { return "a central directory entry is damaged" }
-            let compressed = u32(p + 20), nameLength = u16(p + 28), extra = u16(p + 30), comment = u16(p + 32), local = u32(p + 42)
+            let compressed = u32(p + 20)
+            let nameLength = u16(p + 28)
+            let extra = u16(p + 30)
+            let comment = u16(p + 32)
+            let local = u32(p + 42)
             guard local + 30 <= b.count, u32(local) == 0x0403_4B50 else { return "an entry's local header is missing" }
-            let data = local + 30 + u16(local + 26) + u16(local + 28)
-            guard data + compressed <= b.count else { return "an entry runs past the end of the file" }
+            let dataStart = local + 30 + u16(local + 26) + u16(local + 28)
+            guard dataStart + compressed <= b.count else { return "an entry runs past the end of the file" }
             p += 46 + nameLength + extra + comment
         }
         return nil

@@ -99,6 +99,9 @@ public enum ReadError: Error, CustomStringConvertible, Sendable {
     case scanned(source: String, pages: Int)
     case unsupported(source: String, what: String)
     case tooLarge(source: String, bytes: Int, limit: Int)
+    case tooLargeUnpacked(source: String, part: String, limit: Int)
+
+    static func size(_ bytes: Int) -> String { bytes >= 1_048_576 ? "\(bytes / 1_048_576) MiB" : "\(bytes) bytes" }
 
     public var description: String {
         switch self {
@@ -110,6 +113,8 @@ public enum ReadError: Error, CustomStringConvertible, Sendable {
         case .unsupported(let s, let what): "\(s): \(what), which cannot be read; give a PDF, a Word (.docx) file or text"
         case .tooLarge(let s, let bytes, let limit):
             "\(s): \(bytes / 1_048_576) MiB, more than the \(limit / 1_048_576) MiB a document may have; split it (a UN document is rarely over 20 MiB)"
+        case .tooLargeUnpacked(let s, let part, let limit):
+            "\(s): unpacks to more than the \(Self.size(limit)) a Word package may hold (stopped in \(part)): a damaged file or a ZIP bomb"
         }
     }
 }

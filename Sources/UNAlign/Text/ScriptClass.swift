@@ -16,10 +16,11 @@ enum ScriptClass {
 }
 
 extension UTF16Text {
-    /// Where `needle` starts in `haystack` (UTF-16 units, no Foundation string search).
-    static func find(_ needle: [UInt16], in haystack: [UInt16]) -> Int? {
-        guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
-        var i = 0
+    /// Where `needle` starts in `haystack`, at `from` or after (UTF-16 units, no Foundation
+    /// string search; no copy of the haystack, so a search along a long line stays linear).
+    static func find(_ needle: [UInt16], in haystack: [UInt16], from: Int = 0) -> Int? {
+        guard !needle.isEmpty, from >= 0, needle.count <= haystack.count - from else { return nil }
+        var i = from
         while i + needle.count <= haystack.count {
             if haystack[i] == needle[0], haystack[i..<i + needle.count].elementsEqual(needle) { return i }
             i += 1

@@ -69,7 +69,7 @@ public struct UTF16Text: Sendable, Hashable {
         String(decoding: joined(ranges, lineBreaksAreSpaces: lineBreaksAreSpaces).units, as: UTF16.self)
     }
 
-    static func isSpace(_ u: UInt16) -> Bool {
+    public static func isSpace(_ u: UInt16) -> Bool {
         switch u {
         case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C, 0xA0, 0x3000, 0x2000...0x200B, 0x202F, 0x205F, 0xFEFF: true
         default: false

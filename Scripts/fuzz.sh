@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Coverage-guided fuzzing with libFuzzer: builds the harness binary with the fuzzer and
+# AddressSanitizer, seeds each harness from real texts, runs each for a given time, and copies every
+# finding (crash, hang, broken invariant) into Tests/UNAlignTests/Fixtures/fuzz/<harness>/, where
+# `swift test` replays it.
+#
+#   Scripts/fuzz.sh                      every harness, 60 s each
+#   Scripts/fuzz.sh 600 parse align      two harnesses, 10 minutes each
+#   FUZZ_RUNS=2000000 Scripts/fuzz.sh 0 decode   a number of executions instead of a time
+#
+# The harnesses (Tests/Checks/FuzzTargets.swift): decode, parse, align, sentences, tmx-read,
+# tmx-write, json, manifest, docx, pdf. A summary (executions, coverage, findings per harness) is
+# appended to .build-fuzz/report.tsv and printed at the end.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+seconds=${1:-60}
+shift || true
+all=(decode parse align sentences tmx-read tmx-write json manifest docx pdf)
+targets=("$@")
+[ ${#targets[@]} -eq 0 ] && targets=("${all[@]}")
+
+scratch=.build-fuzz
+echo "building the fuzz harness (release, -sanitize=fuzzer,address) in $scratch" >&2
+UNALIGN_FUZZ=1 swift build -c release --scratch-path "$scratch" --product unalign-fuzz \
+  -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library 2>&1 | grep -E "error|Compiling|Build" >&2 || true
+binary="$scratch/release/unalign-fuzz"
+[ -x "$binary" ] || { echo "error: $binary was not built" >&2; exit 1; }
+
+# Seeds: real texts in every language and every kind, the office fixtures, small TMX, JSON and
+# manifest files. Seeding writes only under $scratch.
+python3 Scripts/fuzz_seeds.py "$scratch/seeds"
+
+# Leak reports are on; the harness must not leak. A hang is an input slower than 10 s.
+# Swift's own crash reporter would read memory ASan guards: libFuzzer reports crashes instead.
+export SWIFT_BACKTRACE=enable=no
+export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1}"
+report="$scratch/report.tsv"
+[ -f "$report" ] || printf "date\tharness\tseconds\texecutions\tcoverage\tfindings\n" > "$report"
+for t in "${targets[@]}"; do
+  corpus="$scratch/corpus/$t"; findings="$scratch/findings/$t"
+  mkdir -p "$corpus" "$findings"
+  # Small inputs mutate and run fastest; Word and PDF files need room for their structure.
+  max_len=4096
+  case "$t" in parse|align) max_len=2048 ;; docx|pdf) max_len=262144 ;; esac
+  limit=(-max_total_time="$seconds")
+  [ -n "${FUZZ_RUNS:-}" ] && limit=(-runs="$FUZZ_RUNS")
+  log="$scratch/$t.log"
+  echo "fuzzing $t (${FUZZ_RUNS:+$FUZZ_RUNS runs}${FUZZ_RUNS:-$seconds s})" >&2
+  set +e
+  UNALIGN_FUZZ_TARGET="$t" "$binary" "$corpus" "$scratch/seeds/$t" "${limit[@]}" -max_len=$max_len -timeout=10 \
+    -rss_limit_mb=4096 -artifact_prefix="$findings/" -print_final_stats=1 > "$log" 2>&1
+  status=$?
+  set -e
+  runs=$(grep -E "^stat::number_of_executed_units" "$log" | awk '{print $2}' | tail -1)
+  cov=$(grep -oE "cov: [0-9]+" "$log" | tail -1 | awk '{print $2}')
+  found=$(find "$findings" -type f | wc -l | tr -d ' ')
+  printf "%s\t%s\t%s\t%s\t%s\t%s\n" "$(date -u +%Y-%m-%dT%H:%MZ)" "$t" "$seconds" "${runs:-0}" "${cov:-0}" "$found" >> "$report"
+  if [ "$found" -gt 0 ]; then
+    keep="Tests/UNAlignTests/Fixtures/fuzz/$t"
+    mkdir -p "$keep"
+    cp "$findings"/* "$keep"/
+    echo "  $found finding(s) for $t, copied to $keep (exit $status; see $log)" >&2
+  fi
+done
+echo >&2
+column -t -s $'\t' "$report" >&2
