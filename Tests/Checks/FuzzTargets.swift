@@ -32,7 +32,8 @@ public enum FuzzTargets {
     /// picks.
     static func decode(_ bytes: [UInt8]) -> [String] {
         var problems: [String] = []
-        // Only a byte-order mark alone decodes to no text at all.
+        // Only a byte-order mark alone decodes to no text at all: the text after it is kept whole,
+        // a second U+FEFF included.
         let marks: [[UInt8]] = [[0xEF, 0xBB, 0xBF], [0xFF, 0xFE], [0xFE, 0xFF]]
         if let text = try? TextDecoder.decode(bytes).text, text.isEmpty, !bytes.isEmpty, !marks.contains(bytes) {
             problems.append("decoded \(bytes.count) bytes to nothing")

@@ -75,9 +75,12 @@ public enum Invariants {
                     for i in r.start..<r.end { owner[i] &+= 1 }
                 }
             }
-            for p in doc.nodes.flatMap(\.pieces) {
-                for i in p.start..<p.end where owner[i] != 1 && !UTF16Text.isSpace(doc.text[i]) {
-                    return ["\(l): '\(doc.text.string(TextRange(i, i + 1)))' at line \(doc.line(of: i)) is in \(owner[i]) segments"]
+            for node in doc.nodes {
+                for p in node.pieces {
+                    for i in p.start..<p.end where owner[i] != 1 && !UTF16Text.isSpace(doc.text[i]) {
+                        return ["\(l): '\(doc.text.string(TextRange(i, i + 1)))' at line \(doc.line(of: i)) is in \(owner[i]) segments "
+                                + "(node \(node.address), \(node.kind.tag): '\(doc.text(of: node).prefix(60))')"]
+                    }
                 }
             }
         }

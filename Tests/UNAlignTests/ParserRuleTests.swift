@@ -30,6 +30,14 @@ struct ParserRuleTests {
         #expect(Self.role("1 . text", .en) == .text)
     }
 
+    /// A page number alone on a line (`12`, `12/20`) is furniture; a symbol cut at a line break
+    /// (`/73/12`, found by the damage property tests) is text.
+    @Test func cutSymbolsAreNotPageNumbers() throws {
+        let doc = try Document(text: "1. The Assembly recalls its resolution A/RES\n\n/73/12\n\n12/20\n", language: .en)
+        #expect(doc.nodes.contains { doc.text(of: $0).contains("/73/12") })
+        #expect(!doc.nodes.contains { doc.text(of: $0).contains("12/20") })
+    }
+
     @Test func compoundLabels() {
         #expect(Self.role("1.a Ensure significant mobilization", .en) == .item("1.a"))
         #expect(Self.role("17.19 By 2030, build on", .en) == .item("17.19"))

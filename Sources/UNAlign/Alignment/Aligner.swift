@@ -356,45 +356,67 @@ struct SegmentBuilder {
     /// Countries of a vote list, by identity; each country's range runs to the next name, so the
     /// separators travel with the name before them and nothing of the list is left out.
     private mutating func emitCountries(_ head: DocumentNode, _ pivotUnit: Int, _ others: [[Int]]) {
+        // Each version's list cut into items, a country or an unmatched name each. A version may
+        // bring more than one unit to the group (a damaged copy whose label and list fell together):
+        // its lists' items are pooled, and whatever is not a list is kept as unaligned text.
         var perLanguage: [[(code: String?, side: SegmentSide)]] = []
         let involved = [(0, [pivotUnit])] + others.enumerated().map { ($0.offset + 1, $0.element) }
         for (d, us) in involved {
-            guard us.count == 1 else { perLanguage.append([]); continue }
-            let node = docs[d].units[us[0]].node
-            let text = docs[d].doc.text
-            let list = lists[d][node.address]
-            let (countries, unmatched) = (list?.countries ?? [], list?.unmatched ?? [])
-            var marks: [(start: Int, code: String?)] = countries.compactMap { c in c.ranges.first.map { ($0.start, c.iso3) } }
-            marks += unmatched.compactMap { u in u.ranges.first.map { ($0.start, nil) } }
-            marks.sort { $0.start < $1.start }
-            var items: [(String?, SegmentSide)] = []
-            for (k, m) in marks.enumerated() {
-                let start = k == 0 ? (node.pieces.first?.start ?? m.start) : m.start
-                let end = k + 1 < marks.count ? marks[k + 1].start : (node.pieces.last?.end ?? m.start)
-                let ranges = node.pieces.compactMap { p -> TextRange? in
-                    let a = max(p.start, start), b = min(p.end, end)
-                    return a < b ? text.trimmed(TextRange(a, b)) : nil
-                }.filter { !$0.isEmpty }
-                items.append((m.code, SegmentSide(text: docs[d].doc.text(of: ranges), ranges: ranges, address: node.address)))
+            var items: [(code: String?, side: SegmentSide)] = []
+            for u in us {
+                let node = docs[d].units[u].node
+                if node.tag == .voteList { items += listItems(d, node) } else { emitUnpaired(d, u) }
             }
             perLanguage.append(items)
         }
         var order: [String] = []
-        for items in perLanguage { for (c, _) in items { if let c, !order.contains(c) { order.append(c) } } }
+        var seen = Set<String>()
+        for items in perLanguage { for (c, _) in items { if let c, seen.insert(c).inserted { order.append(c) } } }
+        // The first mention of a country in each version is aligned; a second one in the same list
+        // (a damaged or mistyped list) is kept, unaligned.
+        var used = perLanguage.map { [Bool](repeating: false, count: $0.count) }
         for code in order {
             var sides: [Language: SegmentSide] = [:]
             for (k, items) in perLanguage.enumerated() {
-                if let s = items.first(where: { $0.code == code })?.side { sides[languages[involved[k].0]] = s }
+                if let i = items.firstIndex(where: { $0.code == code }) {
+                    sides[languages[involved[k].0]] = items[i].side
+                    used[k][i] = true
+                }
             }
             segments.append(AlignedSegment(address: head.address / .country(code), kind: .country,
                                            confidence: Double(sides.count) / Double(languages.count), sides: sides))
         }
         for (k, items) in perLanguage.enumerated() {
-            for (n, (code, s)) in items.enumerated() where code == nil {
-                segments.append(AlignedSegment(address: head.address / .unmatched(n + 1), kind: .unaligned, confidence: 0,
-                                               sides: [languages[involved[k].0]: s]))
+            var n = 0
+            for (i, item) in items.enumerated() where !used[k][i] {
+                n += 1
+                segments.append(AlignedSegment(address: head.address / .unmatched(n), kind: .unaligned, confidence: 0,
+                                               sides: [languages[involved[k].0]: item.side]))
             }
         }
+    }
+
+    /// A vote list's items: from each name to the next (the separators go with the name before);
+    /// a list with no name in it at all is one unmatched item, so its text is never dropped.
+    private func listItems(_ d: Int, _ node: DocumentNode) -> [(code: String?, side: SegmentSide)] {
+        let text = docs[d].doc.text
+        let list = lists[d][node.address]
+        var marks: [(start: Int, code: String?)] = (list?.countries ?? []).compactMap { c in c.ranges.first.map { ($0.start, c.iso3) } }
+        marks += (list?.unmatched ?? []).compactMap { u in u.ranges.first.map { ($0.start, nil) } }
+        marks.sort { $0.start < $1.start }
+        if marks.isEmpty, let first = node.pieces.first { marks = [(first.start, nil)] }
+        var items: [(code: String?, side: SegmentSide)] = []
+        for (k, m) in marks.enumerated() {
+            let start = k == 0 ? (node.pieces.first?.start ?? m.start) : m.start
+            let end = k + 1 < marks.count ? marks[k + 1].start : (node.pieces.last?.end ?? m.start)
+            let ranges = node.pieces.compactMap { p -> TextRange? in
+                let a = max(p.start, start), b = min(p.end, end)
+                return a < b ? text.trimmed(TextRange(a, b)) : nil
+            }.filter { !$0.isEmpty }
+            guard !ranges.isEmpty else { continue }
+            items.append((m.code, SegmentSide(text: docs[d].doc.text(of: ranges), ranges: ranges, address: node.address)))
+        }
+        return items
     }
 
     /// Units of one version that the pivot has no counterpart for.
@@ -404,10 +426,16 @@ struct SegmentBuilder {
             let unit = docs[d + 1].units[u]
             units.append(AlignedSegment(address: unit.node.address, kind: .unaligned, confidence: 0, sides: [lang: side(d + 1, [u])]))
             discrepancies.append(.missing(address: unit.node.address, presentIn: [lang], missingIn: [languages[0]]))
-            for (k, s) in unit.sentences.enumerated() {
-                segments.append(AlignedSegment(address: unit.sentences.count > 1 ? unit.node.address.appending(.sentence(k + 1)) : unit.node.address,
-                                               kind: .unaligned, confidence: 0, sides: [lang: sentenceSide(d + 1, [(u, s)])]))
-            }
+            emitUnpaired(d + 1, u)
+        }
+    }
+
+    /// A unit's sentences as unaligned segments of its version `d` alone.
+    private mutating func emitUnpaired(_ d: Int, _ u: Int) {
+        let unit = docs[d].units[u]
+        for (k, s) in unit.sentences.enumerated() {
+            segments.append(AlignedSegment(address: unit.sentences.count > 1 ? unit.node.address.appending(.sentence(k + 1)) : unit.node.address,
+                                           kind: .unaligned, confidence: 0, sides: [languages[d]: sentenceSide(d, [(u, s)])]))
         }
     }
 }

@@ -271,10 +271,11 @@ enum Lexer {
         let s = String(decoding: u[r.start..<r.end], as: UTF16.self)
         let digits = s.unicodeScalars.filter { $0.properties.numericType != nil }.count
         if digits == s.unicodeScalars.count, digits <= 4 { return true }
-        let parts = s.split(separator: "/")
+        // `12/20`, not `/73/12` (a cut symbol): empty parts count.
+        let parts = s.split(separator: "/", omittingEmptySubsequences: false)
         if parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.count <= 3 && $0.allSatisfy(\.isNumber) }) { return true }
         let job = s.split(separator: " ").first.map(String.init) ?? ""
-        let halves = job.split(separator: "-")
+        let halves = job.split(separator: "-", omittingEmptySubsequences: false)
         if halves.count == 2, halves[0].count == 2, halves[1].count == 5, halves.allSatisfy({ $0.allSatisfy(\.isNumber) }),
            s.count <= job.count + 4 { return true }
         return false

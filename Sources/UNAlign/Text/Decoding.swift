@@ -191,7 +191,9 @@ public enum TextDecoder {
             }
         }
         out.removeSubrange(Int(n)...)
-        if out.first == 0xFEFF { out.removeFirst() }
+        // A byte-order mark the converter kept is not text; a U+FEFF after the mark already taken
+        // off is (a zero-width no-break space), and stays.
+        if !bom, out.first == 0xFEFF { out.removeFirst() }
         return DecodedText(text: String(decoding: out, as: UTF16.self), encoding: encoding, hadByteOrderMark: bom)
     }
 
