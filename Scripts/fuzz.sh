@@ -7,6 +7,8 @@
 #   Scripts/fuzz.sh                      every harness, 60 s each
 #   Scripts/fuzz.sh 600 parse align      two harnesses, 10 minutes each
 #   FUZZ_RUNS=2000000 Scripts/fuzz.sh 0 decode   a number of executions instead of a time
+#   FUZZ_STRICT=1 FUZZ_RUNS=2000 FUZZ_SEED=1 Scripts/fuzz.sh   as CI runs it: repeatable, and any
+#                                        finding fails the run (exit 1)
 #
 # The harnesses (Tests/Checks/FuzzTargets.swift): decode, parse, align, sentences, tmx-read,
 # tmx-write, json, manifest, docx, pdf. A summary (executions, coverage, findings per harness) is
@@ -49,6 +51,7 @@ for t in "${targets[@]}"; do
   case "$t" in parse|align) max_len=2048 ;; docx|pdf) max_len=262144 ;; esac
   limit=(-max_total_time="$seconds")
   [ -n "${FUZZ_RUNS:-}" ] && limit=(-runs="$FUZZ_RUNS")
+  [ -n "${FUZZ_SEED:-}" ] && limit+=(-seed="$FUZZ_SEED")
   log="$scratch/$t.log"
   echo "fuzzing $t (${FUZZ_RUNS:+$FUZZ_RUNS runs}${FUZZ_RUNS:-$seconds s})" >&2
   set +e
@@ -60,6 +63,7 @@ for t in "${targets[@]}"; do
   cov=$(grep -aoE "cov: [0-9]+" "$log" | tail -1 | awk '{print $2}' || true)
   found=$(find "$findings" -type f | wc -l | tr -d ' ')
   printf "%s\t%s\t%s\t%s\t%s\t%s\n" "$(date -u +%Y-%m-%dT%H:%MZ)" "$t" "$seconds" "${runs:-0}" "${cov:-0}" "$found" >> "$report"
+  any_findings=$(( ${any_findings:-0} + found ))
   if [ "$found" -gt 0 ]; then
     keep="Tests/UNAlignTests/Fixtures/fuzz/$t"
     mkdir -p "$keep"
@@ -68,4 +72,8 @@ for t in "${targets[@]}"; do
   fi
 done
 echo >&2
-column -t -s $'\t' "$report" >&2
+cat "$report" >&2
+if [ -n "${FUZZ_STRICT:-}" ] && [ "${any_findings:-0}" -gt 0 ]; then
+  echo "error: the fuzzer found $any_findings input(s) that fail; see the logs in $scratch" >&2
+  exit 1
+fi

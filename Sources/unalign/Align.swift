@@ -149,6 +149,9 @@ struct Align: ParsableCommand {
 
     func validate() throws {
         if files.count < 2 { throw ValidationError("give at least two files to align") }
+        if files.count > Limits.maximumVersions {
+            throw ValidationError("\(files.count) files, more than the \(Limits.maximumVersions) versions an alignment may have: one per language")
+        }
     }
 
     func run() throws {

@@ -62,6 +62,35 @@ struct FuzzRegressionTests {
     }
 }
 
+/// XML that is not UTF-8 (Foundation's parser traps on such element names) is an error naming the
+/// file and line, in a TMX and in a Word part alike.
+@Suite("Invalid UTF-8 in XML")
+struct InvalidXMLTests {
+    @Test func aWordPartWithInvalidUTF8IsDamagedNotACrash() throws {
+        var xml = Data(#"<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Text</w:t></w:r></w:p>"#.utf8)
+        xml += Data([0x0A, 0x3C, 0xD3]) + Data("p/></w:body></w:document>".utf8)
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("unalign-\(UUID().uuidString).docx")
+        defer { try? FileManager.default.removeItem(at: url) }
+        let archive = try Archive(url: url, accessMode: .create)
+        try archive.addEntry(with: "word/document.xml", type: .file, uncompressedSize: Int64(xml.count)) { pos, size in xml.subdata(in: Int(pos)..<Int(pos) + size) }
+        #expect {
+            _ = try Document(contentsOfFile: url.path, language: .en)
+        } throws: { e in
+            "\(e)".contains("damaged file: word/document.xml is not valid UTF-8 (line 2)")
+        }
+    }
+
+    @Test func aTMXWithInvalidUTF8IsAnErrorWithItsLine() throws {
+        let findings = FuzzRegressionTests.findings.appendingPathComponent("tmx-read")
+        let crash = try #require(try FileManager.default.contentsOfDirectory(atPath: findings.path).first { $0.hasPrefix("crash-") })
+        #expect {
+            _ = try TMX.read(Data(contentsOf: findings.appendingPathComponent(crash)), source: "bad.tmx")
+        } throws: { e in
+            "\(e)".hasPrefix("bad.tmx:9: not valid UTF-8")
+        }
+    }
+}
+
 /// Any text in a TMX: well-formed XML 1.0 that reads back to the same text, control characters
 /// and carriage returns included; the writer says how many placeholders it wrote.
 @Suite("XML-valid output")
@@ -130,6 +159,9 @@ struct LimitTests {
     }
 
     @Test func moreVersionsThanLanguagesAreRefused() throws {
+        let seven = Language.allCases.map { "Corpora/A-75-394/\($0.rawValue).md" } + ["Corpora/A-75-394/en.md"]
+        let cli = try CLITests.unalign(["align"] + seven)
+        #expect(cli.status == 64 && cli.err.contains("7 files, more than the 6 versions an alignment may have"))
         let en = try Document(contentsOfFile: Paths.corpus.appendingPathComponent("en.md").path, language: .en)
         #expect {
             _ = try Aligner().align(Array(repeating: en, count: Limits.maximumVersions + 1))

@@ -117,9 +117,8 @@ public enum TMX {
 
     /// Reads a TMX file into segments (text per language; no source ranges).
     public static func read(_ data: Data, source: String = "<tmx>") throws -> [AlignedSegment] {
-        // A file in UTF-8 (the default) must be valid UTF-8 before the XML parser sees it: invalid
-        // bytes in an element name trap inside Foundation's parser instead of giving an error.
-        if let line = invalidUTF8Line(data) {
+        // A file in UTF-8 (the default) must be valid UTF-8 before the XML parser sees it (`XMLInput`).
+        if let line = XMLInput.invalidUTF8Line(data) {
             throw ReadError(file: source, line: line, problem: "not valid UTF-8 (a TMX is UTF-8 unless its XML declaration names another encoding)")
         }
         let delegate = Reader()
@@ -130,25 +129,6 @@ public enum TMX {
         }
         if let p = delegate.problem { throw ReadError(file: source, line: p.0, problem: p.1) }
         return delegate.segments
-    }
-
-    /// The line of the first byte that is not UTF-8, when the file is meant to be UTF-8 (no
-    /// UTF-16 byte-order mark, no other encoding declared).
-    static func invalidUTF8Line(_ data: Data) -> Int? {
-        let bytes = [UInt8](data)
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return nil }
-        let head = String(decoding: bytes.prefix(200), as: UTF8.self).lowercased()
-        if let r = head.range(of: "encoding="), !head[r.upperBound...].dropFirst().hasPrefix("utf-8") { return nil }
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        var line = 1
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let u): if u == "\n" { line += 1 }
-            case .emptyInput: return nil
-            case .error: return line
-            }
-        }
     }
 
     private final class Reader: NSObject, XMLParserDelegate {
