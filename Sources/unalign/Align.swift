@@ -9,7 +9,7 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// Options shared by the commands that write alignments.
 struct ExportArguments: ParsableArguments {
-    @Option(name: [.short, .customLong("format")], help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(name: [.short, .customLong("format")], help: "Output format.")
     var format: OutputFormat = .text
 
     @Option(name: .shortAndLong, help: "Output file (- for stdout). Multi-file formats (moses, beads, ladder, --pairs) use it as the base name.")
@@ -21,14 +21,22 @@ struct ExportArguments: ParsableArguments {
     @Option(help: "Leave out segments below this confidence (0...1).")
     var minConfidence: Double = 0
 
-    @Option(help: "Only these segment kinds, comma-separated: \(SegmentKind.allCases.map(\.rawValue).joined(separator: ",")).")
-    var kinds: String?
+    @Option(help: ArgumentHelp("Only these segment kinds, comma-separated.", valueName: "kinds"))
+    var kinds: SegmentKinds?
 
     @Option(help: "Document symbol written into each translation unit (default: from the title block or the folder name, e.g. A-75-394).")
     var symbol: String?
 
     var settings: ExportSettings {
-        ExportSettings(format: format, output: output, pairs: pairs, minConfidence: minConfidence, kinds: kinds, symbol: symbol)
+        ExportSettings(format: format, output: output, pairs: pairs, minConfidence: minConfidence, kinds: kinds?.kinds, symbol: symbol)
+    }
+
+    func validate() throws {
+        if !(0...1).contains(minConfidence) { throw ValidationError("--min-confidence takes a number from 0 to 1") }
+        if pairs && format != .tmx { throw ValidationError("--pairs writes bilingual TMX files: use it with -f tmx") }
+        if [.moses, .beads, .ladder].contains(format) || pairs, output == nil || output == "-" {
+            throw ValidationError("-f \(format.rawValue)\(pairs ? " --pairs" : "") writes several files: give --output BASE")
+        }
     }
 }
 
@@ -38,26 +46,19 @@ struct ExportSettings {
     var output: String?
     var pairs = false
     var minConfidence: Double = 0
-    var kinds: String?
+    var kinds: Set<SegmentKind>?
     var symbol: String?
 
-    func options(for a: Alignment, symbolGuess: String?) throws -> ExportOptions {
+    func options(for a: Alignment, symbolGuess: String?) -> ExportOptions {
         var o = ExportOptions()
         o.minConfidence = minConfidence
-        if let kinds {
-            o.kinds = Set(try kinds.split(separator: ",").map { k in
-                guard let kind = SegmentKind(rawValue: k.trimmingCharacters(in: .whitespaces)) else {
-                    throw ValidationError("unknown segment kind '\(k)'; use \(SegmentKind.allCases.map(\.rawValue).joined(separator: ", "))")
-                }
-                return kind
-            })
-        }
+        o.kinds = kinds
         o.symbol = symbol ?? symbolGuess
         return o
     }
     /// Writes an alignment in the chosen format.
     func write(_ a: Alignment, symbolGuess: String?) throws {
-        let options = try options(for: a, symbolGuess: symbolGuess)
+        let options = options(for: a, symbolGuess: symbolGuess)
         switch format {
         case .text:
             try Output.write(SideBySide.render(a, minConfidence: minConfidence), to: output)
@@ -109,35 +110,25 @@ struct Align: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Align language versions of a UN document.",
         discussion: """
-            Reads two or more versions (any encoding, Markdown or plain text), finds their structure,
-            and aligns them: units by address, sentences inside units, countries in vote lists by
-            identity. The first file is the pivot the others are aligned to.
+            Reads two or more versions (any encoding, Markdown or plain text), finds their structure, and aligns them: units by address, sentences inside units, countries in vote lists by identity. The first file is the pivot the others are aligned to.
 
-            With --sentences, each file is a list of sentences, one per line (as hunalign and
-            Champollion take them), and the output is beads: `1,2 <=> 3`.
+            With --sentences, each file is a list of sentences, one per line (as hunalign and Champollion take them), and the output is beads: `1,2 <=> 3`.
 
             Examples:
               unalign align Corpora/A-75-394/zh.md Corpora/A-75-394/en.md
               unalign align zh.md en.md -f tmx -o a75394.zh-en.tmx
               unalign align Corpora/A-75-394/*.md -f tmx --pairs -o a75394.tmx
-              unalign align Corpora/A-75-394/*.md -f moses -o corpus      corpus.zh, corpus.en, ...
+              unalign align Corpora/A-75-394/*.md -f moses -o corpus
               unalign align --sentences en.txt zh.txt -l en zh > en-zh.align
 
-            Exit status: 0 aligned, 1 aligned with discrepancies (text format only), 2 bad input.
+            Exit status: 0 aligned, 1 aligned with discrepancies (text format only), 2 an input cannot be read, 64 bad usage.
             """
     )
 
     @Argument(help: "Versions of one document (the first is the pivot), or - for stdin (once).")
     var files: [String]
 
-    @Option(name: .shortAndLong, parsing: .upToNextOption, help: "Languages of the files, in order (default: detected).")
-    var languages: [String] = []
-
-    @Option(help: DocumentKind.kindHelp)
-    var kind: DocumentKind?
-
-    @Option(name: .customLong("input-format"), help: InputFormat.formatHelp)
-    var inputFormat: InputFormat?
+    @OptionGroup var input: DocumentOptions
 
     @Flag(help: "Inputs are one sentence per line; print beads.")
     var sentences = false
@@ -152,29 +143,25 @@ struct Align: ParsableCommand {
         if files.count > Limits.maximumVersions {
             throw ValidationError("\(files.count) files, more than the \(Limits.maximumVersions) versions an alignment may have: one per language")
         }
+        if sentences && files.count != 2 { throw ValidationError("--sentences aligns exactly two files") }
+        if files.filter({ $0 == "-" }).count > 1 { throw ValidationError("stdin (-) can be read once") }
+        try input.check(files: files.count)
     }
 
     func run() throws {
         if sentences {
-            guard files.count == 2 else { throw ValidationError("--sentences aligns exactly two files") }
-            let texts = try files.map { try InputFile.read($0, encoding: nil).text }
+            let texts = try files.map { try InputFile.read($0, encoding: input.encoding).text }
             let lists = texts.map(InputFile.lines)
-            let langs = try (0..<2).map { i in try languageOf(i, texts[i]) }
+            let langs = (0..<2).map { i in input.language(i) ?? ScriptGuess.language(of: texts[i]) }
             try Output.write(Beads.format(Aligner().alignSentences(lists[0], lists[1], languages: (langs[0], langs[1]))), to: export.settings.output)
             return
         }
-        let docs = try files.enumerated().map { i, f in try InputFile.document(f, language: i < languages.count ? languages[i] : nil, encoding: nil, kind: kind, format: inputFormat) }
+        let docs = try files.enumerated().map { i, f in try input.document(f, i) }
         let a = try Aligner().align(docs)
         var e = export.settings
         if json { e.format = .json }
         try e.write(a, symbolGuess: Symbol.guess(docs))
         if e.format == .text && !a.discrepancies.isEmpty { throw ExitCode(1) }
-    }
-
-    private func languageOf(_ i: Int, _ text: String) throws -> Language {
-        guard i < languages.count else { return ScriptGuess.language(of: text) }
-        guard let l = Language(code: languages[i]) else { throw ValidationError("unknown language '\(languages[i])'") }
-        return l
     }
 }
 

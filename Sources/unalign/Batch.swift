@@ -7,14 +7,9 @@ struct Batch: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Align many documents listed in a manifest, using every core.",
         discussion: """
-            The manifest is JSON Lines, one document set per line: an optional "id" and a path per
-            language code, e.g.
-              {"id": "A-75-394", "zh": "Corpora/A-75-394/zh.md", "en": "Corpora/A-75-394/en.md"}
-            Relative paths are read from the manifest's folder. Each set is written to
-            OUTDIR/<id>.<format ext>, and a summary to OUTDIR/summary.json. With --stdout the
-            results are streamed as JSON Lines instead (one line per set: id, status, segments),
-            so batch can sit in a pipeline: `cat sets.jsonl | unalign batch - --stdout -f jsonl`.
-            A set that fails is reported (stderr and summary) and the others continue.
+            The manifest is JSON Lines, one document set per line: an optional "id" and a path per language code, e.g.
+              {"id": "A/75/394", "zh": "A-75-394/zh.md", "en": "A-75-394/en.md"}
+            Relative paths are read from the manifest's folder. Each set is written to OUTDIR/<id>.<format ext>, and a summary to OUTDIR/summary.json. With --stdout the results are streamed as JSON Lines instead (one line per set: id, status, segments), so batch can sit in a pipeline: `cat sets.jsonl | unalign batch - --stdout -f jsonl`. A set that fails is reported (stderr and summary) and the others continue.
 
             Examples:
               unalign batch sets.jsonl --out aligned/ -f tmx
@@ -22,11 +17,9 @@ struct Batch: ParsableCommand {
               unalign batch - --stdout < sets.jsonl > results.jsonl
               unalign batch sets.jsonl --out aligned/ --timeout 60
 
-            With --timeout, a set that takes longer is reported as timed out (in the summary, with
-            "timedOut": true) and the others go on. Ids are file names with / as - (A/75/394 writes
-            A-75-394.json); two sets with one id are refused. Files are written whole or not at all.
+            With --timeout, a set that takes longer is reported as timed out (in the summary, with "timedOut": true) and the others go on. Ids are file names with / as - (A/75/394 writes A-75-394.json); two sets with one id are refused. Files are written whole or not at all.
 
-            Exit status: 0 every set aligned, 1 some failed, 2 bad arguments or manifest.
+            Exit status: 0 every set aligned, 1 some failed, 2 the manifest cannot be read, 64 bad usage.
             """
     )
 
@@ -47,6 +40,12 @@ struct Batch: ParsableCommand {
 
     @Option(name: .shortAndLong, help: "Parallel workers (default: all cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: ArgumentHelp("Encoding of text inputs (default: detected per file).", valueName: "name"))
+    var encoding: TextEncoding?
+
+    @Option(help: DocumentKind.kindHelp)
+    var kind: DocumentKind?
 
     @Option(help: ArgumentHelp("Give up on a set after this many seconds: it is reported as timed out and the others go on.", valueName: "seconds"))
     var timeout: Double?
@@ -86,8 +85,9 @@ struct Batch: ParsableCommand {
         let progress = Progress(total: m.sets.count)
         let sets = m.sets
         let (source, toStdout, folder, format) = (self.manifest, self.stdout, self.out, self.format)
+        let (encoding, kind) = (self.encoding, self.kind)
         BatchScheduler.run(jobs: sets.count, workers: jobs, timeout: timeout, work: { k in
-            try Self.process(sets[k], out: folder, format: format)
+            try Self.process(sets[k], out: folder, format: format, encoding: encoding, kind: kind)
         }, finished: { k, outcome in
             let e = sets[k]
             let r: Result = switch outcome {
@@ -113,8 +113,8 @@ struct Batch: ParsableCommand {
         if failed > 0 { throw ExitCode(1) }
     }
 
-    private static func process(_ e: Manifest.DocumentSet, out: String?, format: OutputFormat) throws -> Result {
-        let docs = try e.languages.map { l in try Document(contentsOfFile: e.files[l]!, language: l) }
+    private static func process(_ e: Manifest.DocumentSet, out: String?, format: OutputFormat, encoding: TextEncoding?, kind: DocumentKind?) throws -> Result {
+        let docs = try e.languages.map { l in try Document(contentsOfFile: e.files[l]!, language: l, kind: kind, encoding: encoding) }
         let a = try Aligner().align(docs)
         var output: String?
         if let out {

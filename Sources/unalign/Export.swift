@@ -6,9 +6,7 @@ struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Convert a saved alignment (JSON from `align -f json`, or a TMX) to another format.",
         discussion: """
-            Reads an alignment once and writes it as TMX, TSV, JSON Lines, Moses parallel text,
-            beads or a ladder, with the same filters as `align`. A TMX read back has each segment's
-            text, address, kind and confidence (source ranges are not in TMX).
+            Reads an alignment once and writes it as TMX, TSV, JSON Lines, Moses parallel text, beads or a ladder, with the same filters as `align`. A TMX read back has each segment's text, address, kind and confidence (source ranges are not in TMX).
 
             Examples:
               unalign align Corpora/A-75-394/*.md -f json -o a75394.json

@@ -17,17 +17,7 @@ struct Inspect: ParsableCommand {
     @Argument(help: "The document (Markdown or plain text, any encoding), or - for stdin.")
     var file: String
 
-    @Option(name: .shortAndLong, help: "Language: zh, en, fr, es, ru, ar (default: detected).")
-    var language: String?
-
-    @Option(help: "Input encoding (default: detected).")
-    var encoding: String?
-
-    @Option(help: DocumentKind.kindHelp)
-    var kind: DocumentKind?
-
-    @Option(name: .customLong("input-format"), help: InputFormat.formatHelp)
-    var inputFormat: InputFormat?
+    @OptionGroup var input: DocumentOptions
 
     @Flag(help: "Emit the whole tree as JSON (ranges are UTF-16 offsets).")
     var json = false
@@ -38,8 +28,10 @@ struct Inspect: ParsableCommand {
     @Flag(help: "Also list each node's sentences.")
     var sentences = false
 
+    func validate() throws { try input.check(files: 1) }
+
     func run() throws {
-        let doc = try InputFile.document(file, language: language, encoding: encoding, kind: kind, format: inputFormat)
+        let doc = try input.document(file, 0)
         if text {
             FileHandle.standardOutput.write(Data(doc.text.string.utf8))
             return

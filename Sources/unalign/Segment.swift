@@ -6,9 +6,7 @@ struct Segment: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Split a text into sentences (or Chinese words), one per line.",
         discussion: """
-            Reads FILE (or stdin with -) in any encoding UN text comes in, detected unless --encoding
-            names it, and prints each sentence on its own line. Language is given with --language
-            or guessed from the script of the text.
+            Reads FILE (or stdin with -) in any encoding UN text comes in, detected unless --encoding names it, and prints each sentence on its own line. Language is given with --language or guessed from the script of the text.
 
             Examples:
               unalign segment Corpora/A-75-394/zh.md            one sentence per line
@@ -20,11 +18,11 @@ struct Segment: ParsableCommand {
     @Argument(help: "The text file to segment, or - for stdin.")
     var file: String
 
-    @Option(name: .shortAndLong, help: "Language of the text: zh, en, fr, es, ru, ar (default: detected).")
-    var language: String?
+    @Option(name: .shortAndLong, help: ArgumentHelp("Language of the text (default: detected).", valueName: "lang"))
+    var language: Language?
 
-    @Option(help: "Encoding of the input (utf-8, gb18030, big5, latin1, windows-1256, koi8-r, ...); default: detected.")
-    var encoding: String?
+    @Option(help: ArgumentHelp("Encoding of the input (utf-8, gb18030, big5, latin1, windows-1256, koi8-r, …; default: detected).", valueName: "name"))
+    var encoding: TextEncoding?
 
     @Flag(help: "Print Chinese words separated by spaces instead of sentences.")
     var words = false
@@ -32,10 +30,7 @@ struct Segment: ParsableCommand {
     func run() throws {
         let decoded = try InputFile.read(file, encoding: encoding)
         let text = UTF16Text(decoded.text)
-        let lang = try language.map { code in
-            guard let l = Language(code: code) else { throw ValidationError("unknown language '\(code)'; use zh, en, fr, es, ru or ar") }
-            return l
-        } ?? ScriptGuess.language(of: decoded.text)
+        let lang = language ?? ScriptGuess.language(of: decoded.text)
         var out = ""
         if words {
             let seg = ChineseWordSegmenter()

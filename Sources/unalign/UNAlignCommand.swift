@@ -14,23 +14,11 @@ struct UNAlignCommand: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
-        } catch let e as DocumentError {
-            fail(e.description)
-        } catch let e as DecodingError {
-            fail(e.description)
-        } catch let e as TMX.ReadError {
-            fail(e.description)
-        } catch let e as Beads.FormatError {
-            fail(e.description)
-        } catch let e as AlignerError {
-            fail(e.description)
-        } catch let e as CLIError {
-            fail(e.description)
-        } catch let e as OutputFile.WriteError {
-            fail(e.description)
-        } catch let e as Manifest.ReadError {
-            fail(e.description)
         } catch {
+            // One path for every problem with an input or output (missing, undecodable, damaged, too
+            // large, not writable): the library's errors name the file, and the exit status is 2.
+            // Usage errors (64), help (0) and the commands' own statuses go through argument-parser.
+            if exitCode(for: error) == .failure && !(error is ExitCode) { fail("\(error)") }
             exit(withError: error)
         }
     }
@@ -66,8 +54,7 @@ struct UNAlignCommand: ParsableCommand {
               unalign eval --gold gold.align --test ours.align
               unalign batch sets.jsonl --out aligned/ -f tmx
 
-            Exit status: 0 success; 1 done, but discrepancies, failed checks or failed sets;
-            2 an input could not be read; 64 bad usage.
+            Exit status: 0 success; 1 done, but discrepancies, failed checks or failed sets; 2 an input could not be read; 64 bad usage.
             """,
         version: "0.1.0",
         subcommands: [Align.self, Inspect.self, VotesCommand.self, Eval.self, Export.self, Batch.self, Segment.self]

@@ -7,31 +7,21 @@ struct VotesCommand: ParsableCommand {
         commandName: "votes",
         abstract: "Read the recorded votes of one or more language versions and check them.",
         discussion: """
-            For every recorded vote: the tally each version states, the number of countries in each
-            list, and the checks (list count against tally, a country in two lists, a name that is not
-            a country, lists that differ between versions). Countries are matched by identity (ISO
-            3166 code), so each language may list them in its own alphabetical order.
+            For every recorded vote: the tally each version states, the number of countries in each list, and the checks (list count against tally, a country in two lists, a name that is not a country, lists that differ between versions). Countries are matched by identity (ISO 3166 code), so each language may list them in its own alphabetical order.
 
             Examples:
               unalign votes Corpora/A-75-394/zh.md Corpora/A-75-394/en.md
-              unalign votes --tsv Corpora/A-75-394/*.md > countries.tsv   one row per country per list
+              unalign votes --tsv Corpora/A-75-394/*.md > countries.tsv
               unalign votes --json Corpora/A-75-394/ar.md
 
-            Exit status: 0 when every check passes, 1 when a check fails, 2 on bad input.
+            Exit status: 0 when every check passes, 1 when a check fails, 2 when an input cannot be read, 64 bad usage.
             """
     )
 
     @Argument(help: "Language versions of one document.")
     var files: [String]
 
-    @Option(name: .shortAndLong, parsing: .upToNextOption, help: "Languages of the files, in order (default: detected).")
-    var languages: [String] = []
-
-    @Option(help: DocumentKind.kindHelp)
-    var kind: DocumentKind?
-
-    @Option(name: .customLong("input-format"), help: InputFormat.formatHelp)
-    var inputFormat: InputFormat?
+    @OptionGroup var input: DocumentOptions
 
     @Flag(help: "Emit the alignment as JSON.")
     var json = false
@@ -39,10 +29,14 @@ struct VotesCommand: ParsableCommand {
     @Flag(help: "Emit one row per country per list: address, ISO code, then each language's name.")
     var tsv = false
 
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("give at least one file") }
+        if json && tsv { throw ValidationError("--json and --tsv each choose the output: give one") }
+        try input.check(files: files.count)
+    }
+
     func run() throws {
-        let docs = try files.enumerated().map { i, f in
-            try InputFile.document(f, language: i < languages.count ? languages[i] : nil, encoding: nil, kind: kind, format: inputFormat)
-        }
+        let docs = try files.enumerated().map { i, f in try input.document(f, i) }
         let alignment = VoteAlignment(docs.map { DocumentVotes($0) })
         var out = ""
         if json {

@@ -16,10 +16,11 @@ struct CLITests {
 
     struct Run { let status: Int32; let out: String; let err: String }
 
-    static func unalign(_ args: [String], stdin: String? = nil) throws -> Run {
+    static func unalign(_ args: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> Run {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: binary)
         p.arguments = args
+        if !environment.isEmpty { p.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new } }
         p.currentDirectoryURL = Paths.root
         let out = Pipe(), err = Pipe(), inp = Pipe()
         p.standardOutput = out

@@ -119,7 +119,7 @@ public enum TMX {
     public static func read(_ data: Data, source: String = "<tmx>") throws -> [AlignedSegment] {
         // A file in UTF-8 (the default) must be valid UTF-8 before the XML parser sees it (`XMLInput`).
         if let line = XMLInput.invalidUTF8Line(data) {
-            throw ReadError(file: source, line: line, problem: "not valid UTF-8 (a TMX is UTF-8 unless its XML declaration names another encoding)")
+            throw ReadError(file: source, line: line, problem: "not valid UTF-8 (a TMX is read as UTF-8, or as UTF-16 after its byte-order mark)")
         }
         let delegate = Reader()
         let parser = XMLParser(data: data)
