@@ -2,15 +2,13 @@ import ArgumentParser
 import Foundation
 import UNAlign
 
-/// How results are written: terminal text, JSON, or one of the export formats.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json, tmx, tsv, jsonl, moses, beads, ladder
-}
+/// `-f tmx`: how results are written (the library's export formats).
+extension ExportFormat: ExpressibleByArgument {}
 
 /// Options shared by the commands that write alignments.
 struct ExportArguments: ParsableArguments {
     @Option(name: [.short, .customLong("format")], help: "Output format.")
-    var format: OutputFormat = .text
+    var format: ExportFormat = .text
 
     @Option(name: .shortAndLong, help: "Output file (- for stdout). Multi-file formats (moses, beads, ladder, --pairs) use it as the base name.")
     var output: String?
@@ -42,67 +40,34 @@ struct ExportArguments: ParsableArguments {
 
 /// What `ExportArguments` decides, as a plain value (batch workers build their own).
 struct ExportSettings {
-    var format: OutputFormat
+    var format: ExportFormat
     var output: String?
     var pairs = false
     var minConfidence: Double = 0
     var kinds: Set<SegmentKind>?
     var symbol: String?
 
-    func options(for a: Alignment, symbolGuess: String?) -> ExportOptions {
+    /// Writes an alignment in the chosen format: one file (or stdout), or several beside `output`.
+    func write(_ a: Alignment, symbolGuess: String?) throws {
         var o = ExportOptions()
         o.minConfidence = minConfidence
         o.kinds = kinds
         o.symbol = symbol ?? symbolGuess
-        return o
-    }
-    /// Writes an alignment in the chosen format.
-    func write(_ a: Alignment, symbolGuess: String?) throws {
-        let options = options(for: a, symbolGuess: symbolGuess)
-        switch format {
-        case .text:
-            try Output.write(SideBySide.render(a, minConfidence: minConfidence), to: output)
-        case .json:
-            let enc = JSONEncoder()
-            enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            try Output.write(String(decoding: try enc.encode(a), as: UTF8.self) + "\n", to: output)
-        default:
-            let f = ExportFormat(rawValue: format.rawValue)!
-            let exported = Exporter.export(a, as: f, options: options)
-            for n in exported.notices { FileHandle.standardError.write(Data("unalign: \(output ?? "stdout"): \(n)\n".utf8)) }
-            var files = exported.files
-            if f == .tmx && pairs && a.languages.count > 2 {
-                for (i, x) in a.languages.enumerated() {
-                    for y in a.languages[(i + 1)...] {
-                        var o = options
-                        o.languages = [x, y]
-                        files += Exporter.export(a, as: .tmx, options: o).files.map { (".\(x.rawValue)-\(y.rawValue)" + $0.suffix, $0.contents) }
-                    }
-                }
-            }
-            if files.count == 1 && files[0].suffix.isEmpty {
-                try Output.write(files[0].contents, to: output)
-            } else {
-                guard let base = output, base != "-" else {
-                    throw ValidationError("-f \(format.rawValue) writes several files: give --output BASE")
-                }
-                for (suffix, contents) in files {
-                    let name = suffix.isEmpty ? base : Self.insert(suffix, into: base)
-                    try Output.write(contents, to: name)
-                    FileHandle.standardError.write(Data("wrote \(name)\n".utf8))
-                }
-            }
+        o.pairs = pairs
+        o.color = format == .text && (output == nil || output == "-") && isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        let exported = Exporter.export(a, as: format, options: o)
+        for n in exported.notices { FileHandle.standardError.write(Data("unalign: \(output ?? "stdout"): \(n)\n".utf8)) }
+        if exported.files.count == 1 && exported.files[0].suffix.isEmpty {
+            try Output.write(exported.files[0].contents, to: output)
+            return
         }
-    }
-
-    /// `out.tmx` + `.zh-en` → `out.zh-en.tmx`; `corpus` + `.en` → `corpus.en`.
-    static func insert(_ suffix: String, into base: String) -> String {
-        let url = URL(fileURLWithPath: base)
-        let ext = url.pathExtension
-        if ext.isEmpty || suffix.hasSuffix(".txt") || suffix.hasSuffix(".align") || suffix.hasSuffix(".ladder") || suffix.split(separator: ".").count == 1 && !suffix.contains("-") {
-            return base + suffix
+        // validate() asked for a base name wherever several files are written.
+        let base = output ?? "unalign"
+        for (suffix, contents) in exported.files {
+            let name = Exporter.path(base: base, suffix: suffix)
+            try Output.write(contents, to: name)
+            FileHandle.standardError.write(Data("wrote \(name)\n".utf8))
         }
-        return url.deletingPathExtension().path + suffix + "." + ext
     }
 }
 
@@ -160,46 +125,8 @@ struct Align: ParsableCommand {
         let a = try Aligner().align(docs)
         var e = export.settings
         if json { e.format = .json }
-        try e.write(a, symbolGuess: Symbol.guess(docs))
+        try e.write(a, symbolGuess: DocumentSymbol.guess(docs))
         if e.format == .text && !a.discrepancies.isEmpty { throw ExitCode(1) }
-    }
-}
-
-/// The document symbol: a `title/symbol` line, or a folder named like one (`A-75-394` → `A/75/394`).
-enum Symbol {
-    static func guess(_ docs: [Document]) -> String? {
-        for d in docs {
-            if let n = d.node("title/symbol") { return d.text(of: n) }
-        }
-        for d in docs where d.source != "<stdin>" {
-            let folder = URL(fileURLWithPath: d.source).deletingLastPathComponent().lastPathComponent
-            let parts = folder.split(separator: "-")
-            if parts.count >= 3, parts[0].allSatisfy(\.isUppercase), parts.dropFirst().allSatisfy({ $0.allSatisfy { $0.isNumber || $0.isUppercase || $0 == "." } }) {
-                return parts.joined(separator: "/")
-            }
-        }
-        return nil
-    }
-}
-
-/// A readable terminal view: one block per segment, each language on its own line.
-enum SideBySide {
-    static func render(_ a: Alignment, minConfidence: Double) -> String {
-        let color = isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-        func dim(_ s: String) -> String { color ? "\u{1B}[2m\(s)\u{1B}[0m" : s }
-        func bold(_ s: String) -> String { color ? "\u{1B}[1m\(s)\u{1B}[0m" : s }
-        var out = ""
-        for s in a.segments where s.confidence >= minConfidence || s.kind == .unaligned {
-            out += bold("\(s.address)") + dim("  \(s.kind.rawValue)  \(String(format: "%.2f", s.confidence))") + "\n"
-            for l in a.languages {
-                out += "  \(l.rawValue)  " + (s.text(l).map { $0.replacingOccurrences(of: "\n", with: " ") } ?? dim("—")) + "\n"
-            }
-        }
-        if !a.discrepancies.isEmpty {
-            out += bold("\(a.discrepancies.count) discrepancies") + "\n"
-            for d in a.discrepancies { out += "  \(d)\n" }
-        }
-        return out
     }
 }
 

@@ -33,7 +33,7 @@ struct Batch: ParsableCommand {
     var stdout = false
 
     @Option(name: [.short, .customLong("format")], help: "Per-set output: json, tmx, tsv, jsonl.")
-    var format: OutputFormat = .json
+    var format: ExportFormat = .json
 
     @Option(help: "Process only shard i of n (1-based), by line number: 2/4.")
     var shard: Shard = .whole
@@ -113,14 +113,14 @@ struct Batch: ParsableCommand {
         if failed > 0 { throw ExitCode(1) }
     }
 
-    private static func process(_ e: Manifest.DocumentSet, out: String?, format: OutputFormat, encoding: TextEncoding?, kind: DocumentKind?) throws -> Result {
+    private static func process(_ e: Manifest.DocumentSet, out: String?, format: ExportFormat, encoding: TextEncoding?, kind: DocumentKind?) throws -> Result {
         let docs = try e.languages.map { l in try Document(contentsOfFile: e.files[l]!, language: l, kind: kind, encoding: encoding) }
         let a = try Aligner().align(docs)
         var output: String?
         if let out {
             let ext = format == .json ? "json" : format.rawValue
             let path = URL(fileURLWithPath: out).appendingPathComponent("\(e.fileName).\(ext)").path
-            try ExportSettings(format: format, output: path).write(a, symbolGuess: Symbol.guess(docs) ?? e.id.replacingOccurrences(of: "-", with: "/"))
+            try ExportSettings(format: format, output: path).write(a, symbolGuess: DocumentSymbol.guess(docs) ?? e.id.replacingOccurrences(of: "-", with: "/"))
             output = path
         }
         return Result(id: e.id, line: e.line, ok: true, error: nil, segments: a.segments.count, discrepancies: a.discrepancies.count, output: output)

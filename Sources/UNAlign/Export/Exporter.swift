@@ -10,6 +10,11 @@ public struct ExportOptions: Sendable {
     public var languages: [Language]? = nil
     /// The document symbol written into each unit (`A/75/394`).
     public var symbol: String? = nil
+    /// With TMX and more than two languages: also one bilingual TMX per language pair (most CAT
+    /// tools read only those), suffixed `.zh-en`.
+    public var pairs = false
+    /// With the text view: ANSI bold and dim (for a terminal).
+    public var color = false
     public init() {}
 
     func segments(_ a: Alignment) -> [AlignedSegment] {
@@ -23,6 +28,10 @@ public struct ExportOptions: Sendable {
 
 /// The formats translation tools and corpus pipelines read.
 public enum ExportFormat: String, CaseIterable, Sendable {
+    /// A readable view: one block per segment, each language on its own line, then the discrepancies.
+    case text
+    /// The whole alignment as JSON (segments, units, votes, discrepancies; what `export` reads back).
+    case json
     /// TMX 1.4b, every language in one file.
     case tmx
     /// Tab-separated: address, kind, confidence, then one column per language.
@@ -50,10 +59,26 @@ public enum Exporter {
     public static func export(_ a: Alignment, as format: ExportFormat, options: ExportOptions = ExportOptions()) -> ExportedFiles {
         let langs = options.languages(a)
         switch format {
+        case .text:
+            return ExportedFiles(files: [("", SideBySide.render(a, options: options))])
+        case .json:
+            let enc = JSONEncoder()
+            enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            return ExportedFiles(files: [("", String(decoding: (try? enc.encode(a)) ?? Data(), as: UTF8.self) + "\n")])
         case .tmx:
-            let (text, placeholders) = TMX.document(a, languages: langs, options: options)
+            var (text, placeholders) = TMX.document(a, languages: langs, options: options)
+            var files = [("", text)]
+            if options.pairs && langs.count > 2 {
+                for (i, x) in langs.enumerated() {
+                    for y in langs[(i + 1)...] {
+                        let pair = TMX.document(a, languages: [x, y], options: options)
+                        files.append((".\(x.rawValue)-\(y.rawValue)", pair.text))
+                        placeholders += pair.placeholders
+                    }
+                }
+            }
             let notice = "\(placeholders) character\(placeholders == 1 ? "" : "s") that XML 1.0 cannot hold (control characters) written as <ph type=\"\(TMX.characterPlaceholder)\">U+…</ph> placeholders"
-            return ExportedFiles(files: [("", text)], notices: placeholders > 0 ? [notice] : [])
+            return ExportedFiles(files: files, notices: placeholders > 0 ? [notice] : [])
         case .tsv:
             var out = "address\tkind\tconfidence\t" + langs.map(\.bcp47).joined(separator: "\t") + "\n"
             for s in options.segments(a) {
@@ -88,6 +113,18 @@ public enum Exporter {
             if format == .beads { return ExportedFiles(files: lists + [(".\(a0.rawValue)-\(a1.rawValue).align", Beads.format(beads))]) }
             return ExportedFiles(files: lists + [(".\(a0.rawValue)-\(a1.rawValue).ladder", rungs.map { $0 + "\n" }.joined())])
         }
+    }
+
+    /// Where a file of a multi-file export goes: `out.tmx` + `.zh-en` → `out.zh-en.tmx`;
+    /// `corpus` + `.en` → `corpus.en`; `out` + `.zh.txt` → `out.zh.txt`.
+    public static func path(base: String, suffix: String) -> String {
+        guard !suffix.isEmpty else { return base }
+        let url = URL(fileURLWithPath: base)
+        let ext = url.pathExtension
+        if ext.isEmpty || suffix.hasSuffix(".txt") || suffix.hasSuffix(".align") || suffix.hasSuffix(".ladder") || suffix.split(separator: ".").count == 1 && !suffix.contains("-") {
+            return base + suffix
+        }
+        return url.deletingPathExtension().path + suffix + "." + ext
     }
 
     /// Text on one line: line breaks and tabs become spaces (for line-based formats).
