@@ -63,6 +63,18 @@ struct ExportTests {
         }
     }
 
+    /// Numbers cut off as CAT tools' segmentation rules cut them; other full stops left alone.
+    @Test func paragraphMarkers() {
+        #expect(ParagraphMarker.split("1. At its 2nd plenary meeting")! == ("1.", "At its 2nd plenary meeting"))
+        #expect(ParagraphMarker.split("II. Consideration of proposals")! == ("II.", "Consideration of proposals"))
+        #expect(ParagraphMarker.split("一. 引言")! == ("一.", "引言"))
+        #expect(ParagraphMarker.split("１．决定")! == ("１．", "决定"))
+        #expect(ParagraphMarker.split("1.5 million people") == nil)
+        #expect(ParagraphMarker.split("A/75/394") == nil)
+        #expect(ParagraphMarker.split("(a) to consider") == nil)
+        #expect(ParagraphMarker.split("1.") == nil)
+    }
+
     @Test func xmlEscaping() {
         #expect(TMX.escapeProperty("a < b & \"c\" > 'd'\u{0007}") == "a &lt; b &amp; &quot;c&quot; &gt; &apos;d&apos;\u{FFFD}")
     }
@@ -100,15 +112,26 @@ struct ExportTests {
             import sys, json
             from translate.storage import tmx
             store = tmx.tmxfile.parsefile(sys.argv[1])
-            out = [{n.get('{http://www.w3.org/XML/1998/namespace}lang'): u.getNodeText(n) for n in u.getlanguageNodes()} for u in store.units]
-            print(json.dumps(out, ensure_ascii=False))
+            def derived(u):
+                return any(p.get('type') == 'x-derived' for p in u.xmlelement.iter('prop'))
+            out = [{n.get('{http://www.w3.org/XML/1998/namespace}lang'): u.getNodeText(n) for n in u.getlanguageNodes()}
+                   for u in store.units if not derived(u)]
+            cat = [{n.get('{http://www.w3.org/XML/1998/namespace}lang'): u.getNodeText(n) for n in u.getlanguageNodes()}
+                   for u in store.units if derived(u)]
+            print(json.dumps({"units": out, "derived": cat}, ensure_ascii=False))
             """
         try script.write(to: dir.appendingPathComponent("read.py"), atomically: true, encoding: .utf8)
         for langs in [nil, [Language.zh, .en], [Language.en, .fr]] {
             let file = dir.appendingPathComponent("a.tmx")
             try Self.tmx(langs).write(to: file, atomically: true, encoding: .utf8)
             let json = try Self.run(py, [dir.appendingPathComponent("read.py").path, file.path])
-            let units = try JSONDecoder().decode([[String: String]].self, from: Data(json.utf8))
+            let read = try JSONDecoder().decode([String: [[String: String]]].self, from: Data(json.utf8))
+            let units = read["units"] ?? []
+            // The pieces CAT tools cut (a paragraph's number, the text after it) and whole vote
+            // lists are there too, marked as derived.
+            let derived = read["derived"] ?? []
+            #expect(derived.contains { $0["en"] == "1." } && derived.contains { ($0["en"] ?? "").hasPrefix("At its 2nd plenary meeting") })
+            #expect(derived.contains { ($0["en"] ?? "").hasPrefix("Albania, Andorra") || ($0["en"] ?? "").contains(", ") && ($0["en"] ?? "").count > 300 })
             let chosen = langs ?? Self.alignment.languages
             let expected = Self.alignment.segments.filter { s in chosen.filter { s.sides[$0] != nil }.count >= 2 }
             #expect(units.count == expected.count, "\(String(describing: langs))")

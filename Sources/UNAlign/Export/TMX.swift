@@ -25,25 +25,50 @@ public enum TMX {
             """
         var n = 0
         var placeholders = 0
-        for s in options.segments(a) {
-            let present = languages.filter { s.sides[$0] != nil }
-            guard present.count >= 2 else { continue }  // a memory needs two languages
+        func unit(_ address: Address, _ kind: SegmentKind, _ confidence: Double, _ texts: [(Language, String)], derived: String? = nil) {
             n += 1
             out += "    <tu tuid=\"\(n)\">\n"
-            out += "      <prop type=\"x-address\">\(escapeProperty(s.address.rawValue))</prop>\n"
-            out += "      <prop type=\"x-kind\">\(s.kind.rawValue)</prop>\n"
-            out += "      <prop type=\"x-confidence\">\(s.confidence)</prop>\n"
+            out += "      <prop type=\"x-address\">\(escapeProperty(address.rawValue))</prop>\n"
+            out += "      <prop type=\"x-kind\">\(kind.rawValue)</prop>\n"
+            out += "      <prop type=\"x-confidence\">\(confidence)</prop>\n"
+            if let derived { out += "      <prop type=\"\(derivedProperty)\">\(derived)</prop>\n" }
             if let d = options.symbol { out += "      <prop type=\"x-document\">\(escapeProperty(d))</prop>\n" }
-            for l in present {
+            for (l, text) in texts {
                 out += "      <tuv xml:lang=\"\(l.bcp47)\"><seg>"
-                placeholders += appendSegment(s.text(l)!, to: &out)
+                placeholders += appendSegment(text, to: &out)
                 out += "</seg></tuv>\n"
             }
             out += "    </tu>\n"
         }
+        for s in options.segments(a) {
+            let present = languages.filter { s.sides[$0] != nil }
+            guard present.count >= 2 else { continue }  // a memory needs two languages
+            let texts = present.map { ($0, s.text($0)!) }
+            unit(s.address, s.kind, s.confidence, texts)
+            // CAT tools' default segmentation rules (SRX) cut a paragraph's number off its first
+            // sentence (`1.` | `At its 2nd plenary meeting, …`): the two pieces as units of their
+            // own too, when every version starts with a number.
+            let cut = texts.map { l, t in ParagraphMarker.split(t).map { (l, $0.marker, $0.rest) } }
+            if cut.allSatisfy({ $0 != nil }) {
+                let pieces = cut.map { $0! }
+                unit(s.address, s.kind, s.confidence, pieces.map { ($0.0, $0.1) }, derived: "number")
+                unit(s.address, s.kind, s.confidence, pieces.map { ($0.0, $0.2) }, derived: "text")
+            }
+        }
+        // A vote list as the document has it, as well as country by country: the paragraph a CAT
+        // tool sees.
+        for u in a.units where u.kind == .country && (options.kinds?.contains(.country) ?? true) {
+            let present = languages.filter { u.sides[$0] != nil }
+            guard present.count >= 2 else { continue }
+            unit(u.address, u.kind, u.confidence, present.map { ($0, u.text($0)!) }, derived: "list")
+        }
         out += "  </body>\n</tmx>\n"
         return (out, placeholders)
     }
+
+    /// Marks a unit derived from others for CAT tools (a paragraph's number or the text after it,
+    /// a whole vote list); `read` leaves such units out, so a memory reads back as the alignment.
+    static let derivedProperty = "x-derived"
 
     /// The placeholder for a character XML 1.0 cannot hold (`U+0007`, `U+FFFE`): TMX's `<ph>`,
     /// which CAT tools show as a tag and `read` turns back into the character.
@@ -183,6 +208,8 @@ public enum TMX {
                     return
                 }
                 sides[l] = SegmentSide(text: text, ranges: [], address: Address(props["x-address"] ?? ""))
+            case "tu" where props[TMX.derivedProperty] != nil:
+                break
             case "tu":
                 let kind = props["x-kind"].flatMap(SegmentKind.init(rawValue:)) ?? .sentence
                 segments.append(AlignedSegment(address: Address(props["x-address"] ?? "tu\(segments.count + 1)"), kind: kind,

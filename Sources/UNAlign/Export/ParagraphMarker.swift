@@ -1,0 +1,33 @@
+/// A paragraph or heading number at the start of a segment, ended by a full stop and a space, as
+/// the default segmentation rules of CAT tools (SRX) cut it off: `1. At its …`, `II. Consideration
+/// of proposals`, `A. Draft resolution …`, `一. 引言`, `１．决定`. A sub-paragraph letter in brackets
+/// is not cut (`(a) to consider`: no full stop), nor a number inside a symbol (`A/75/394`) or a
+/// decimal (`1.5 million`).
+enum ParagraphMarker {
+    static let maximumLength = 6
+
+    static func split(_ text: String) -> (marker: String, rest: String)? {
+        let scalars = Array(text.unicodeScalars)
+        var i = 0
+        while i < scalars.count, i < maximumLength, isMarkerCharacter(scalars[i]) { i += 1 }
+        guard i > 0, i < scalars.count, scalars[i] == "." || scalars[i] == "\u{FF0E}" else { return nil }
+        let stop = i + 1
+        var j = stop
+        while j < scalars.count, scalars[j].properties.isWhitespace { j += 1 }
+        // A full-width stop needs no space after it; a Latin one does (`1.5`).
+        guard j < scalars.count, j > stop || scalars[i] == "\u{FF0E}" else { return nil }
+        var marker = String.UnicodeScalarView(), rest = String.UnicodeScalarView()
+        marker.append(contentsOf: scalars[..<stop])
+        rest.append(contentsOf: scalars[j...])
+        return (String(marker), String(rest))
+    }
+
+    /// Digits (ASCII, full-width, Arabic-Indic), Roman numerals, a capital letter, Chinese numerals.
+    private static func isMarkerCharacter(_ u: Unicode.Scalar) -> Bool {
+        switch u.value {
+        case 0x30...0x39, 0xFF10...0xFF19, 0x0660...0x0669: true
+        case 0x41...0x5A: true  // I, V, X, … and section letters A., B.
+        default: "一二三四五六七八九十".unicodeScalars.contains(u)
+        }
+    }
+}
