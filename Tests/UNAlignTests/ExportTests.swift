@@ -73,6 +73,9 @@ struct ExportTests {
         #expect(ParagraphMarker.split("A/75/394") == nil)
         #expect(ParagraphMarker.split("(a) to consider") == nil)
         #expect(ParagraphMarker.split("1.") == nil)
+        #expect(ParagraphMarker.withoutNoteMarks("on 3, 4, 6, 9 and 10 November.1", isFootnote: false) == "on 3, 4, 6, 9 and 10 November.")
+        #expect(ParagraphMarker.withoutNoteMarks("2 Subsequently, Togo", isFootnote: true) == "Subsequently, Togo")
+        #expect(ParagraphMarker.withoutNoteMarks("items 94 to 110. 5 of them", isFootnote: false) == "items 94 to 110. 5 of them")
     }
 
     @Test func xmlEscaping() {

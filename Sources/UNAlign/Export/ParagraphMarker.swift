@@ -30,4 +30,37 @@ enum ParagraphMarker {
         default: "一二三四五六七八九十".unicodeScalars.contains(u)
         }
     }
+
+    /// The text without footnote numbers: a footnote's own number at its start (`2 Subsequently, …`)
+    /// and a reference mark right after a sentence's closing punctuation (`10 November.1`). A
+    /// number after a word is left (it cannot be told from the text's own numbers here).
+    static func withoutNoteMarks(_ text: String, isFootnote: Bool) -> String {
+        var scalars = Array(text.unicodeScalars)
+        func isDigit(_ u: Unicode.Scalar) -> Bool { u.value >= 0x30 && u.value <= 0x39 }
+        if isFootnote {
+            var i = 0
+            while i < scalars.count, i < 4, isDigit(scalars[i]) { i += 1 }
+            if i > 0, i < scalars.count, scalars[i].properties.isWhitespace {
+                var j = i
+                while j < scalars.count, scalars[j].properties.isWhitespace { j += 1 }
+                scalars.removeSubrange(0..<j)
+            }
+        }
+        // `.1` `。1` `”2` `)3` at the end of the text or before a space.
+        let closers: Set<Unicode.Scalar> = [".", "。", ";", "；", ",", "，", "”", ")", "）", "»"]
+        var out: [Unicode.Scalar] = []
+        var k = 0
+        while k < scalars.count {
+            out.append(scalars[k])
+            if closers.contains(scalars[k]) {
+                var e = k + 1
+                while e < scalars.count, e - k <= 3, isDigit(scalars[e]) { e += 1 }
+                if e > k + 1, e == scalars.count || scalars[e].properties.isWhitespace { k = e; continue }
+            }
+            k += 1
+        }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: out)
+        return String(view)
+    }
 }

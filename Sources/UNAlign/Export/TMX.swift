@@ -49,11 +49,15 @@ public enum TMX {
             // sentence (`1.` | `At its 2nd plenary meeting, …`): the two pieces as units of their
             // own too, when every version starts with a number.
             let cut = texts.map { l, t in ParagraphMarker.split(t).map { (l, $0.marker, $0.rest) } }
+            var bare = texts
             if cut.allSatisfy({ $0 != nil }) {
                 let pieces = cut.map { $0! }
                 unit(s.address, s.kind, s.confidence, pieces.map { ($0.0, $0.1) }, derived: "number")
-                unit(s.address, s.kind, s.confidence, pieces.map { ($0.0, $0.2) }, derived: "text")
+                bare = pieces.map { ($0.0, $0.2) }
             }
+            // A CAT tool shows footnote numbers as tags, not text: the sentence without them too.
+            bare = bare.map { l, t in (l, ParagraphMarker.withoutNoteMarks(t, isFootnote: s.kind == .footnote)) }
+            if bare.map(\.1) != texts.map(\.1) { unit(s.address, s.kind, s.confidence, bare, derived: "text") }
         }
         // A vote list as the document has it, as well as country by country: the paragraph a CAT
         // tool sees.
