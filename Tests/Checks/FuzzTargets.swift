@@ -97,8 +97,8 @@ public enum FuzzTargets {
         return []
     }
 
-    /// Any text (UTF-8 decoded, invalid bytes replaced) written into a TMX: the file must be
-    /// well-formed XML that reads back to the same text.
+    /// Any text (UTF-8 decoded, invalid bytes replaced) written into a TMX and a review page: both
+    /// must be well-formed XML, and the TMX must read back to the same text.
     static func tmxWrite(_ bytes: [UInt8]) -> [String] {
         let text = String(decoding: bytes, as: UTF8.self)
         guard !text.isEmpty else { return [] }
@@ -113,6 +113,10 @@ public enum FuzzTargets {
         if back[0].text(.en) != text || back[0].text(.zh) != text {
             return ["TMX reads back \(back[0].text(.en)?.debugDescription.prefix(80) ?? "nothing") for \(text.debugDescription.prefix(80))"]
         }
+        // The review page too: well-formed XML whatever the text.
+        let page = Exporter.export(Alignment(segments: [segment], source: "fuzz"), as: .html, options: options).files[0].contents
+        let html = XMLParser(data: Data(page.utf8))
+        guard html.parse() else { return ["review page not well-formed XML: \(html.parserError.map { "\($0)" } ?? "?") for \(text.debugDescription.prefix(80))"] }
         return []
     }
 

@@ -78,6 +78,35 @@ struct ExportTests {
         #expect(ParagraphMarker.withoutNoteMarks("items 94 to 110. 5 of them", isFootnote: false) == "items 94 to 110. 5 of them")
     }
 
+    /// The review page: well-formed XML for any text, a row per segment in order, the alignment it
+    /// carries the same as the one it shows.
+    @Test func reviewPageIsWellFormedWithARowPerSegment() throws {
+        let page = Exporter.export(Self.alignment, as: .html).files[0].contents
+        let parser = XMLParser(data: Data(page.utf8))
+        let rows = RowCounter()
+        parser.delegate = rows
+        #expect(parser.parse(), "not well-formed: \(String(describing: parser.parserError))")
+        #expect(rows.rows == Self.alignment.segments.count)
+        #expect(page.contains("dir=\"rtl\"") == Self.alignment.languages.contains(.ar))
+        // Text that would end the script element or the document stays inside it.
+        let side = SegmentSide(text: "</script><!-- ]]> \u{7} & \u{2028}", ranges: [], address: Address("¶1"))
+        let nasty = Alignment(segments: [AlignedSegment(address: Address("¶1"), kind: .sentence, confidence: 1, sides: [.en: side, .zh: side])], source: "t")
+        let exported = Exporter.export(nasty, as: .html)
+        let p2 = XMLParser(data: Data(exported.files[0].contents.utf8))
+        #expect(p2.parse(), "not well-formed: \(String(describing: p2.parserError))")
+        #expect(exported.notices.first?.contains("2 characters") == true)
+    }
+
+    final class RowCounter: NSObject, XMLParserDelegate {
+        var rows = 0
+        private var inBody = false
+        func parser(_ p: XMLParser, didStartElement e: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+            if e == "tbody" { inBody = rows == 0 }
+            if e == "tr", inBody, attributes["data-index"] != nil { rows += 1 }
+        }
+        func parser(_ p: XMLParser, didEndElement e: String, namespaceURI: String?, qualifiedName: String?) { if e == "tbody" { inBody = false } }
+    }
+
     @Test func xmlEscaping() {
         #expect(TMX.escapeProperty("a < b & \"c\" > 'd'\u{0007}") == "a &lt; b &amp; &quot;c&quot; &gt; &apos;d&apos;\u{FFFD}")
     }

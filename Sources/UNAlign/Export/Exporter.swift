@@ -32,6 +32,9 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case text
     /// The whole alignment as JSON (segments, units, votes, discrepancies; what `export` reads back).
     case json
+    /// A self-contained review page: versions side by side, confidence as colour, corrections
+    /// saved as alignment JSON.
+    case html
     /// TMX 1.4b, every language in one file.
     case tmx
     /// Tab-separated: address, kind, confidence, then one column per language.
@@ -65,6 +68,10 @@ public enum Exporter {
             let enc = JSONEncoder()
             enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             return ExportedFiles(files: [("", String(decoding: (try? enc.encode(a)) ?? Data(), as: UTF8.self) + "\n")])
+        case .html:
+            let (page, replaced) = ReviewPage.render(a, options: options)
+            let notice = "\(replaced) character\(replaced == 1 ? "" : "s") that XML 1.0 cannot hold (control characters) shown as U+… marks"
+            return ExportedFiles(files: [("", page)], notices: replaced > 0 ? [notice] : [])
         case .tmx:
             var (text, placeholders) = TMX.document(a, languages: langs, options: options)
             var files = [("", text)]

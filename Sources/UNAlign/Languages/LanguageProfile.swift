@@ -51,6 +51,9 @@ public struct LanguageProfile: Sendable {
     /// Whether the ordinal follows the heading word with a space (`Draft resolution I`; not `决议草案一`).
     public var frameOrdinalNeedsSpace = true
 
+    /// The script runs right to left (shown so on the review page).
+    public var rightToLeft = false
+
     /// Vote labels, without their colon.
     public var voteLabels: [(VoteSide, String)] = []
     /// Regular expressions over folded text capturing (in favour, against, abstaining).
