@@ -32,7 +32,7 @@ struct Batch: ParsableCommand {
     @Flag(help: "Stream one JSON line per set to stdout instead of writing files.")
     var stdout = false
 
-    @Option(name: [.short, .customLong("format")], help: "Per-set output: json, tmx, tsv, jsonl.")
+    @Option(name: [.short, .customLong("format")], help: "Per-set output: json, tmx, tsv, jsonl, html (a review page per set).")
     var format: ExportFormat = .json
 
     @Option(help: "Process only shard i of n (1-based), by line number: 2/4.")
@@ -66,7 +66,7 @@ struct Batch: ParsableCommand {
 
     func validate() throws {
         if !stdout && out == nil { throw ValidationError("give --out FOLDER, or --stdout") }
-        if ![.json, .tmx, .tsv, .jsonl].contains(format) { throw ValidationError("batch writes json, tmx, tsv or jsonl") }
+        if ![.json, .tmx, .tsv, .jsonl, .html].contains(format) { throw ValidationError("batch writes json, tmx, tsv, jsonl or html") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if let timeout, !(timeout > 0) { throw ValidationError("--timeout takes a number of seconds above 0") }
     }
