@@ -76,7 +76,7 @@ struct InvalidXMLTests {
         #expect {
             _ = try Document(contentsOfFile: url.path, language: .en)
         } throws: { e in
-            "\(e)".contains("damaged file: word/document.xml is not valid UTF-8 (line 2)")
+            "\(e)".contains("damaged file: word/document.xml line 2: not valid UTF-8")
         }
     }
 

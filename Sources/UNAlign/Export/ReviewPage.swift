@@ -92,22 +92,22 @@ enum ReviewPage {
             out += "</tbody></table>\n"
         }
         out += "</section>\n"
-        // The alignment itself, for the corrections; `</` and the line separators JavaScript
-        // reads as line ends are escaped so the JSON cannot end its script element.
+        // The alignment itself, for the corrections; escaped so that it cannot end its script element.
         let enc = JSONEncoder()
         enc.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var json = String(decoding: (try? enc.encode(a)) ?? Data(), as: UTF8.self)
-        json = json.replacingOccurrences(of: "</", with: "<\\/").replacingOccurrences(of: "\u{2028}", with: "\\u2028")
-            .replacingOccurrences(of: "\u{2029}", with: "\\u2029").replacingOccurrences(of: "]]>", with: "]]\\u003e")
-            .replacingOccurrences(of: "&", with: "\\u0026").replacingOccurrences(of: "<", with: "\\u003c")
-        // JSON may hold what XML may not (U+FFFE, U+FFFF): as JSON escapes, which read back the same.
-        if json.unicodeScalars.contains(where: { !TMX.isXMLCharacter($0) }) {
-            var safe = String.UnicodeScalarView()
-            for u in json.unicodeScalars {
+        let raw = String(decoding: (try? enc.encode(a)) ?? Data(), as: UTF8.self)
+        // Scalar by scalar (a string replacement works on characters, and `&` with a combining mark
+        // after it is one character: found by the fuzzer): markup characters, the line separators
+        // JavaScript reads as line ends, and what XML cannot hold, all as JSON escapes.
+        var safe = String.UnicodeScalarView()
+        for u in raw.unicodeScalars {
+            switch u {
+            case "<", ">", "&", "\u{2028}", "\u{2029}": safe.append(contentsOf: String(format: "\\u%04X", u.value).unicodeScalars)
+            default:
                 if TMX.isXMLCharacter(u) { safe.append(u) } else { safe.append(contentsOf: String(format: "\\u%04X", u.value).unicodeScalars) }
             }
-            json = String(safe)
         }
+        let json = String(safe)
         out += "<script type=\"application/json\" id=\"alignment\">\(json)</script>\n"
         out += "<script>//<![CDATA[\n\(script)\n//]]></script>\n</body>\n</html>\n"
         return (out, replaced)

@@ -146,10 +146,8 @@ public enum TMX {
 
     /// Reads a TMX file into segments (text per language; no source ranges).
     public static func read(_ data: Data, source: String = "<tmx>") throws -> [AlignedSegment] {
-        // A file in UTF-8 (the default) must be valid UTF-8 before the XML parser sees it (`XMLInput`).
-        if let line = XMLInput.invalidUTF8Line(data) {
-            throw ReadError(file: source, line: line, problem: "not valid UTF-8 (a TMX is read as UTF-8, or as UTF-16 after its byte-order mark)")
-        }
+        // What would make Foundation's parser trap is refused first (`XMLInput`).
+        if let (line, message) = XMLInput.problem(data) { throw ReadError(file: source, line: line, problem: message) }
         let delegate = Reader()
         let parser = XMLParser(data: data)
         parser.delegate = delegate

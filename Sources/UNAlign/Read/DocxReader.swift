@@ -102,7 +102,7 @@ public struct DocxReader {
     /// A part read through a delegate; a malformed styles or numbering part reads as far as it goes
     /// (the text is still there, numbered or styled less).
     static func parsed<D: NSObject & XMLParserDelegate>(_ data: Data, _ delegate: D) -> D {
-        guard XMLInput.invalidUTF8Line(data) == nil else { return delegate }
+        guard XMLInput.problem(data) == nil else { return delegate }
         let xml = XMLParser(data: data)
         xml.delegate = delegate
         _ = xml.parse()
@@ -137,7 +137,7 @@ public struct DocxReader {
 
     static func parse(_ data: Data, path: String, source: String) throws(ReadError) -> [WordParagraph] {
         let p = PartParser(path: path)
-        if let line = XMLInput.invalidUTF8Line(data) { throw .damaged(source: source, reason: "\(path) is not valid UTF-8 (line \(line))") }
+        if let (line, message) = XMLInput.problem(data) { throw .damaged(source: source, reason: "\(path) line \(line): \(message)") }
         let xml = XMLParser(data: data)
         xml.delegate = p
         guard xml.parse() else {
@@ -148,7 +148,7 @@ public struct DocxReader {
 
     static func parseNotes(_ data: Data, kind: String, path: String, source: String) throws(ReadError) -> [Int: [WordParagraph]] {
         let p = PartParser(path: path, noteElement: kind)
-        if let line = XMLInput.invalidUTF8Line(data) { throw .damaged(source: source, reason: "\(path) is not valid UTF-8 (line \(line))") }
+        if let (line, message) = XMLInput.problem(data) { throw .damaged(source: source, reason: "\(path) line \(line): \(message)") }
         let xml = XMLParser(data: data)
         xml.delegate = p
         guard xml.parse() else { throw .damaged(source: source, reason: "\(path) is not well-formed XML (line \(xml.lineNumber))") }

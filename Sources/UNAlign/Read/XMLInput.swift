@@ -5,6 +5,41 @@ import Foundation
 /// UTF-8, which libxml2 passes on as it is; a file meant to be UTF-8 is therefore checked first.
 /// Found by the fuzzer (tmx-read); Word parts and TMX files both go through here.
 enum XMLInput {
+    /// What would make Foundation's parser trap rather than fail, with its line: bytes that are not
+    /// UTF-8, or a processing instruction with no data (`<?xml?>`, `<?php?>`: the parser hands a
+    /// null pointer to `String(cString:)`; found by the fuzzer, tmx-read).
+    static func problem(_ data: Data) -> (line: Int, message: String)? {
+        if let line = invalidUTF8Line(data) { return (line, "not valid UTF-8 (read as UTF-8, or as UTF-16 after its byte-order mark)") }
+        if let line = emptyProcessingInstructionLine(data) { return (line, "a processing instruction with no data (<?name?>)") }
+        return nil
+    }
+
+    /// The line of the first `<?name?>` with nothing after its name (outside comments and CDATA).
+    static func emptyProcessingInstructionLine(_ data: Data) -> Int? {
+        let b = [UInt8](data)
+        var i = 0, line = 1
+        func starts(_ s: [UInt8], at k: Int) -> Bool { k + s.count <= b.count && Array(b[k..<k + s.count]) == s }
+        func skip(to end: [UInt8]) { while i < b.count, !starts(end, at: i) { if b[i] == 0x0A { line += 1 }; i += 1 }; i += end.count }
+        while i < b.count {
+            if b[i] == 0x0A { line += 1; i += 1; continue }
+            guard b[i] == 0x3C else { i += 1; continue }
+            if starts(Array("<!--".utf8), at: i) { i += 4; skip(to: Array("-->".utf8)); continue }
+            if starts(Array("<![CDATA[".utf8), at: i) { i += 9; skip(to: Array("]]>".utf8)); continue }
+            if starts(Array("<?".utf8), at: i) {
+                let at = line
+                var k = i + 2
+                while k < b.count, b[k] != 0x3F, b[k] > 0x20 { k += 1 }   // the target's name
+                while k < b.count, b[k] <= 0x20 { k += 1 }                // spaces
+                if k >= b.count || starts(Array("?>".utf8), at: k) { return at }
+                i += 2
+                skip(to: Array("?>".utf8))
+                continue
+            }
+            i += 1
+        }
+        return nil
+    }
+
     /// The line of the first byte that is not UTF-8, unless the file is UTF-16 (a byte-order mark
     /// says so); nil when it is valid. Any other encoding, declared or not, is refused this way:
     /// libxml2 passes bytes of an encoding it does not know (`encoding="UTF-\u{9E}"`, found by the
