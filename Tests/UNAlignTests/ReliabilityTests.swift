@@ -29,6 +29,14 @@ struct FuzzRegressionTests {
         #expect(replayed == saved)
     }
 
+    /// Findings not fixed yet, kept where `everySavedFindingStaysFixed` does not replay them (it would
+    /// hang): each is a visibly disabled test until its fix lands.
+    @Test(.disabled("open finding: a Word package whose deflate stream is cut short makes ZIPFoundation's inflate loop (Data+Compression.swift, decode) read past the end forever; fix by inflating through system zlib in a C facade"))
+    func aWordPackageWithATruncatedDeflateStreamIsRefused() throws {
+        let file = Paths.root.appendingPathComponent("Tests/UNAlignTests/Fixtures/fuzz-open/docx/timeout-b792a6dad225762f80d113b19c9dd1b16ef23a83")
+        #expect(FuzzTargets.named("docx")!(try Paths.bytes(file)).isEmpty)
+    }
+
     /// Real text through each harness: what the fuzzer starts from passes, so a finding is news.
     @Test func realInputsPassEveryHarness() throws {
         let zh = try Paths.bytes(Paths.corpus.appendingPathComponent("zh.md"))
