@@ -24,20 +24,7 @@ enum ReviewPage {
         func esc(_ s: String) -> String {
             var out = ""
             out.reserveCapacity(s.utf8.count)
-            for u in s.unicodeScalars {
-                switch u {
-                case "&": out += "&amp;"
-                case "<": out += "&lt;"
-                case ">": out += "&gt;"
-                case "\"": out += "&quot;"
-                case "'": out += "&#39;"
-                default:
-                    if TMX.isXMLCharacter(u) { out.unicodeScalars.append(u) } else {
-                        replaced += 1
-                        out += "<span class=\"ctl\">U+\(String(format: "%04X", u.value))</span>"
-                    }
-                }
-            }
+            replaced += TMX.appendEscaped(s, to: &out) { u, out in out += "<span class=\"ctl\">\(TMX.codePoint(u))</span>" }
             return out
         }
         let title = options.symbol ?? a.sources.first ?? "alignment"

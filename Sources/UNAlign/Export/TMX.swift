@@ -86,11 +86,12 @@ public enum TMX {
         }
     }
 
-    /// Segment text: the five entities; a carriage return as `&#xD;` (a parser would turn a raw
-    /// one into a line feed); a character XML cannot hold as a `<ph>` placeholder. Returns how
-    /// many placeholders it wrote.
-    static func appendSegment(_ s: String, to out: inout String) -> Int {
-        var placeholders = 0
+    /// Text for XML, the one escaping every writer uses: the five entities, a carriage return as
+    /// `&#xD;` (a parser would turn a raw one into a line feed), and each character XML 1.0 cannot
+    /// hold handed to `unholdable` (which writes what stands for it). Returns how many there were.
+    @discardableResult
+    static func appendEscaped(_ s: String, to out: inout String, unholdable: (Unicode.Scalar, inout String) -> Void) -> Int {
+        var count = 0
         for u in s.unicodeScalars {
             switch u {
             case "&": out += "&amp;"
@@ -100,14 +101,21 @@ public enum TMX {
             case "'": out += "&apos;"
             case "\r": out += "&#xD;"
             default:
-                if isXMLCharacter(u) { out.unicodeScalars.append(u) } else {
-                    let hex = String(u.value, radix: 16, uppercase: true)
-                    out += "<ph type=\"\(characterPlaceholder)\">U+\(String(repeating: "0", count: max(0, 4 - hex.count)))\(hex)</ph>"
-                    placeholders += 1
-                }
+                if isXMLCharacter(u) { out.unicodeScalars.append(u) } else { unholdable(u, &out); count += 1 }
             }
         }
-        return placeholders
+        return count
+    }
+
+    /// `U+0007`: how a character XML cannot hold is named where it is shown.
+    static func codePoint(_ u: Unicode.Scalar) -> String {
+        let hex = String(u.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+
+    /// Segment text: a character XML cannot hold as a `<ph>` placeholder. Returns how many.
+    static func appendSegment(_ s: String, to out: inout String) -> Int {
+        appendEscaped(s, to: &out) { u, out in out += "<ph type=\"\(characterPlaceholder)\">\(codePoint(u))</ph>" }
     }
 
     /// Property text (addresses, the symbol): no markup may go there, so a character XML cannot
@@ -115,17 +123,7 @@ public enum TMX {
     static func escapeProperty(_ s: String) -> String {
         var out = ""
         out.reserveCapacity(s.utf8.count)
-        for u in s.unicodeScalars {
-            switch u {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case "\r": out += "&#xD;"
-            default: out.unicodeScalars.append(isXMLCharacter(u) ? u : "\u{FFFD}")
-            }
-        }
+        appendEscaped(s, to: &out) { _, out in out += "\u{FFFD}" }
         return out
     }
 
