@@ -5,6 +5,8 @@
 /// decimal (`1.5 million`).
 enum ParagraphMarker {
     static let maximumLength = 6
+    /// Closing punctuation a footnote mark may follow.
+    static let closers: Set<Unicode.Scalar> = [".", "。", ";", "；", ",", "，", "”", ")", "）", "»"]
 
     static func split(_ text: String) -> (marker: String, rest: String)? {
         let scalars = Array(text.unicodeScalars)
@@ -47,7 +49,6 @@ enum ParagraphMarker {
             }
         }
         // `.1` `。1` `”2` `)3` at the end of the text or before a space.
-        let closers: Set<Unicode.Scalar> = [".", "。", ";", "；", ",", "，", "”", ")", "）", "»"]
         var out: [Unicode.Scalar] = []
         var k = 0
         while k < scalars.count {

@@ -14,6 +14,10 @@ enum XMLInput {
         return nil
     }
 
+    private static let commentOpen = Array("<!--".utf8), commentClose = Array("-->".utf8)
+    private static let cdataOpen = Array("<![CDATA[".utf8), cdataClose = Array("]]>".utf8)
+    private static let instructionOpen = Array("<?".utf8), instructionClose = Array("?>".utf8)
+
     /// The line of the first `<?name?>` with nothing after its name (outside comments and CDATA).
     static func emptyProcessingInstructionLine(_ data: Data) -> Int? {
         let b = [UInt8](data)
@@ -23,14 +27,14 @@ enum XMLInput {
         while i < b.count {
             if b[i] == 0x0A { line += 1; i += 1; continue }
             guard b[i] == 0x3C else { i += 1; continue }
-            if starts(Array("<!--".utf8), at: i) { i += 4; skip(to: Array("-->".utf8)); continue }
-            if starts(Array("<![CDATA[".utf8), at: i) { i += 9; skip(to: Array("]]>".utf8)); continue }
-            if starts(Array("<?".utf8), at: i) {
+            if starts(commentOpen, at: i) { i += 4; skip(to: commentClose); continue }
+            if starts(cdataOpen, at: i) { i += 9; skip(to: cdataClose); continue }
+            if starts(instructionOpen, at: i) {
                 let at = line
                 var k = i + 2
                 while k < b.count, b[k] != 0x3F, b[k] > 0x20 { k += 1 }   // the target's name
                 while k < b.count, b[k] <= 0x20 { k += 1 }                // spaces
-                if k >= b.count || starts(Array("?>".utf8), at: k) { return at }
+                if k >= b.count || starts(instructionClose, at: k) { return at }
                 // Not skipped to its `?>`: in `<?<?xm?>` the parser gives up on the first and reads
                 // the second (found by the fuzzer), so every `<?` is looked at.
                 i += 2
