@@ -15,7 +15,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        // Word files are ZIP packages.
+        // The tests write Word packages of their own (the reader inflates through system zlib).
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
@@ -35,9 +35,12 @@ let package = Package(
             dependencies: ["CPoppler"],
             linkerSettings: [.linkedLibrary("poppler-cpp")]
         ),
+        // System zlib, for the deflated parts of Word packages, and its C facade.
+        .systemLibrary(name: "CSystemZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "CZlibShim", dependencies: ["CSystemZlib"], linkerSettings: [.linkedLibrary("z")]),
         .target(
             name: "UNAlign",
-            dependencies: ["CICUShim", "CPopplerShim", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["CICUShim", "CPopplerShim", "CZlibShim"],
             resources: [.copy("Resources")]
         ),
         .executableTarget(

@@ -29,12 +29,27 @@ struct FuzzRegressionTests {
         #expect(replayed == saved)
     }
 
-    /// Findings not fixed yet, kept where `everySavedFindingStaysFixed` does not replay them (it would
-    /// hang): each is a visibly disabled test until its fix lands.
-    @Test(.disabled("open finding: a Word package whose deflate stream is cut short makes ZIPFoundation's inflate loop (Data+Compression.swift, decode) read past the end forever; fix by inflating through system zlib in a C facade"))
-    func aWordPackageWithATruncatedDeflateStreamIsRefused() throws {
-        let file = Paths.root.appendingPathComponent("Tests/UNAlignTests/Fixtures/fuzz-open/docx/timeout-b792a6dad225762f80d113b19c9dd1b16ef23a83")
-        #expect(FuzzTargets.named("docx")!(try Paths.bytes(file)).isEmpty)
+    /// The fuzzer's one hang: a package whose deflate stream ends early. The reader inflates only
+    /// the bytes it has (system zlib, bounded), so the end of the stream is an error, not a wait.
+    @Test func aWordPackageWithATruncatedDeflateStreamIsRefused() throws {
+        let file = Self.findings.appendingPathComponent("docx/timeout-b792a6dad225762f80d113b19c9dd1b16ef23a83")
+        #expect(throws: ReadError.self) { try DocxReader().read(Data(try Paths.bytes(file)), source: "cut.docx") }
+        // A real Word file whose document part's stream is declared shorter than it is: the part
+        // is named, and so is what is wrong with it.
+        var bytes = try Paths.bytes(Paths.root.appendingPathComponent("Tests/UNAlignTests/Fixtures/office/A-75-394.en.docx"))
+        let name = Array("word/document.xml".utf8)
+        var p = bytes.count - 22
+        while !(bytes[p] == 0x50 && bytes[p + 1] == 0x4B && bytes[p + 2] == 1 && bytes[p + 3] == 2
+                && Array(bytes[(p + 46)..<(p + 46 + name.count)]) == name) { p -= 1 }
+        let compressed = Int(bytes[p + 20]) | Int(bytes[p + 21]) << 8 | Int(bytes[p + 22]) << 16 | Int(bytes[p + 23]) << 24
+        let half = compressed / 2
+        for k in 0..<4 { bytes[p + 20 + k] = UInt8((half >> (8 * k)) & 0xFF) }
+        do {
+            _ = try DocxReader().read(Data(bytes), source: "cut.docx")
+            Issue.record("a cut stream was read")
+        } catch {
+            #expect("\(error)".contains("cut.docx") && "\(error)".contains("word/document.xml") && "\(error)".contains("cut short"), "\(error)")
+        }
     }
 
     /// Real text through each harness: what the fuzzer starts from passes, so a finding is news.

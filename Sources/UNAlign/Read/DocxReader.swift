@@ -2,7 +2,6 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-import ZIPFoundation
 
 /// Reads a Word (.docx) file into the text the parser reads: paragraphs in order, separated by
 /// blank lines; Word's automatic numbering (`numbering.xml`, through the paragraph or its style)
@@ -18,45 +17,29 @@ public struct DocxReader {
     public init(unpackLimit: Int = Limits.maximumUnpackedBytes) { self.unpackLimit = unpackLimit }
 
     public func read(_ data: Data, source: String) throws(ReadError) -> ExtractedText {
-        // ZIPFoundation trusts the offsets it reads; a damaged package is checked first, so that it
-        // gets an error and never a trap.
-        if let problem = Self.zipProblem([UInt8](data)) { throw .damaged(source: source, reason: problem) }
-        // ZIPFoundation's in-memory archive never frees its copy of the bytes (LeakSanitizer in the
-        // docx fuzz harness; a batch of Word files would grow by each file): the package is read
-        // from a temporary file instead, removed when the reading is done.
-        let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("unalign-\(UUID().uuidString).docx")
-        do { try data.write(to: temporary) } catch {
-            throw .damaged(source: source, reason: "cannot stage the package for reading (\(error.localizedDescription))")
-        }
-        defer { try? FileManager.default.removeItem(at: temporary) }
-        let archive: Archive
-        do { archive = try Archive(url: temporary, accessMode: .read) } catch {
-            throw .damaged(source: source, reason: "not a readable ZIP package (\(error))")
+        let package: ZipPackage
+        do { package = try ZipPackage([UInt8](data)) } catch {
+            throw .damaged(source: source, reason: error.reason)
         }
         // A few megabytes of ZIP can unpack to gigabytes: the parts read are counted as they unpack
         // (the sizes a package declares may lie) and stopped at the limit.
         var unpacked = 0
-        struct Overflow: Error {}
         func part(_ path: String) throws(ReadError) -> Data? {
-            guard let entry = archive[path] else { return nil }
-            var out = Data()
             do {
-                _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                    unpacked += chunk.count
-                    if unpacked > unpackLimit { throw Overflow() }
-                    out.append(chunk)
-                }
-            } catch is Overflow {
-                throw .tooLargeUnpacked(source: source, part: path, limit: unpackLimit)
+                guard let bytes = try package.contents(of: path, limit: unpackLimit - unpacked) else { return nil }
+                unpacked += bytes.count
+                return Data(bytes)
             } catch {
-                throw .damaged(source: source, reason: "\(path) cannot be unpacked (\(error))")
+                switch error {
+                case .tooLarge: throw .tooLargeUnpacked(source: source, part: path, limit: unpackLimit)
+                case .damaged: throw .damaged(source: source, reason: error.reason)
+                }
             }
-            return out
         }
         guard let document = try part("word/document.xml") else {
-            if archive["xl/workbook.xml"] != nil { throw .unsupported(source: source, what: "an Excel workbook") }
-            if archive["ppt/presentation.xml"] != nil { throw .unsupported(source: source, what: "a PowerPoint presentation") }
-            if archive["content.xml"] != nil { throw .unsupported(source: source, what: "an OpenDocument file (convert it: soffice --headless --convert-to docx)") }
+            if package.entries["xl/workbook.xml"] != nil { throw .unsupported(source: source, what: "an Excel workbook") }
+            if package.entries["ppt/presentation.xml"] != nil { throw .unsupported(source: source, what: "a PowerPoint presentation") }
+            if package.entries["content.xml"] != nil { throw .unsupported(source: source, what: "an OpenDocument file (convert it: soffice --headless --convert-to docx)") }
             throw .damaged(source: source, reason: "a ZIP package without word/document.xml")
         }
         let styles = try part("word/styles.xml").map(StyleTable.init) ?? StyleTable()
@@ -71,40 +54,6 @@ public struct DocxReader {
         var writer = Writer(styles: styles, numbering: numbering, notes: notes, restartEachSection: restart)
         writer.write(body)
         return ExtractedText(text: writer.out, format: .docx, runs: writer.runs)
-    }
-
-    /// What is wrong with a ZIP package's directory, if anything: the end record, and every entry's
-    /// local header and data inside the file.
-    static func zipProblem(_ b: [UInt8]) -> String? {
-        func u16(_ i: Int) -> Int { Int(b[i]) | Int(b[i + 1]) << 8 }
-        func u32(_ i: Int) -> Int { u16(i) | u16(i + 2) << 16 }
-        guard b.count >= 22 else { return "too short to be a ZIP package" }
-        // The end-of-central-directory record: within the last 64 KiB.
-        var end: Int?
-        var i = b.count - 22
-        while i >= max(0, b.count - 22 - 65_535) {
-            if b[i] == 0x50, b[i + 1] == 0x4B, b[i + 2] == 0x05, b[i + 3] == 0x06 { end = i; break }
-            i -= 1
-        }
-        guard let e = end else { return "no end of central directory (the file is cut short or not a ZIP)" }
-        let count = u16(e + 10)
-        let size = u32(e + 12)
-        let offset = u32(e + 16)
-        guard offset + size <= e else { return "the central directory lies outside the file" }
-        var p = offset
-        for _ in 0..<count {
-            guard p + 46 <= e, u32(p) == 0x0201_4B50 else { return "a central directory entry is damaged" }
-            let compressed = u32(p + 20)
-            let nameLength = u16(p + 28)
-            let extra = u16(p + 30)
-            let comment = u16(p + 32)
-            let local = u32(p + 42)
-            guard local + 30 <= b.count, u32(local) == 0x0403_4B50 else { return "an entry's local header is missing" }
-            let dataStart = local + 30 + u16(local + 26) + u16(local + 28)
-            guard dataStart + compressed <= b.count else { return "an entry runs past the end of the file" }
-            p += 46 + nameLength + extra + comment
-        }
-        return nil
     }
 
     /// A part read through a delegate; a malformed styles or numbering part reads as far as it goes
