@@ -2,33 +2,60 @@
 /// mapped into one shared vocabulary of (stemmed, lower-case) English words, numbers and Latin
 /// strings. Chinese words go through the CC-CEDICT lexicon; numbers, symbols and Latin words in
 /// any language stand for themselves (they survive translation).
-final class TokenVocabulary: @unchecked Sendable {  // read-only after init
-    private(set) var ids: [String: Int32] = [:]
+///
+/// The vocabulary of the lexicon's English side: token id k is the table's entry k.
+struct TokenVocabulary: Sendable {
+    fileprivate let table: FrozenWordTable
 
-    func id(_ s: String) -> Int32 {
-        if let i = ids[s] { return i }
-        let i = Int32(ids.count)
-        ids[s] = i
-        return i
+    var count: Int { table.count }
+
+    func existing(_ s: String) -> Int32? {
+        var units = Array(s.utf16)
+        return units.withUnsafeMutableBufferPointer { table.entry(UnsafeBufferPointer($0)).map { Int32($0) } }
     }
-
-    func existing(_ s: String) -> Int32? { ids[s] }
 }
 
-/// The Chinese→English lexicon (`lexicon-zh-en.tsv`, from CC-CEDICT; see `Scripts/build_lexicon.py`).
+/// The Chinese→English lexicon (from CC-CEDICT; see `Scripts/build_lexicon.py`). It is read from
+/// `lexicon-zh-en.bin`, the compiled form of `lexicon-zh-en.tsv` (`Lexicon.compile`), mapped into
+/// memory as it lies: the 96,000 rows and the stemming of their English cost nothing at start-up.
+/// A test checks that the shipped image is what the TSV compiles to.
 final class Lexicon: Sendable {
-    static let shared = Lexicon()
+    static let imageName = "lexicon-zh-en.bin"
+    static let sourceName = "lexicon-zh-en.tsv"
+    static let shared = Lexicon(image: LanguageData.image(imageName))
 
     let vocabulary: TokenVocabulary
     /// Chinese word (its UTF-16 units) → English token ids.
-    private let entries: TokenCache
+    private let entries: FrozenWordTable
+    /// Keeps the mapping the tables point into.
+    private let image: ResourceImage
 
-    init() {
-        let vocab = TokenVocabulary()
-        var e: [String: [Int32]] = [:]
+    /// Sections: the Chinese words with their ids, then the vocabulary.
+    init(image: ResourceImage) {
+        precondition(image.sections.count == 2, "\(Self.imageName) must hold two tables; regenerate it (Scripts/README.md)")
+        self.image = image
+        entries = image.sections[0]
+        vocabulary = TokenVocabulary(table: image.sections[1])
+    }
+
+    func translations(_ word: UnsafeBufferPointer<UInt16>) -> UnsafeBufferPointer<Int32>? {
+        entries.entry(word).map { entries.payload($0) }
+    }
+
+    func translations(_ word: String) -> [Int32]? {
+        Array(word.utf16).withUnsafeBufferPointer { translations($0).map(Array.init) }
+    }
+
+    /// The image of a lexicon TSV (Chinese word, tab, English words): each English word stemmed,
+    /// stopwords dropped, ids given in order of first appearance, the entries in order of the
+    /// rows, so that the same TSV always gives the same bytes.
+    static func compile(tsv: [UInt8]) -> [UInt8] {
+        var vocabulary = TokenCache()
+        var order: [String] = []
+        var ids: [String: [Int32]] = [:]
         // English words recur across entries: each is stemmed once (−1: a stopword).
         var stems: [String: Int32] = [:]
-        LanguageData.pairs("lexicon-zh-en.tsv") { chinese, english in
+        LanguageData.pairs(tsv) { chinese, english in
             var tokens: [Int32] = []
             var k = 0
             while k < english.count {
@@ -42,25 +69,28 @@ final class Lexicon: Sendable {
                     id = known
                 } else {
                     let s = EnglishStemmer.stem(w)
-                    id = EnglishStemmer.isStopword(s) ? -1 : vocab.id(s)
+                    if EnglishStemmer.isStopword(s) {
+                        id = -1
+                    } else {
+                        id = Array(s.utf16).withUnsafeBufferPointer { u in
+                            Int32(vocabulary.entry(u) ?? vocabulary.insert(u, []))
+                        }
+                    }
                     stems[w] = id
                 }
                 if id >= 0 { tokens.append(id) }
             }
-            if !tokens.isEmpty { e[String(decoding: chinese, as: UTF8.self), default: []] += tokens }
+            guard !tokens.isEmpty else { return }
+            let word = String(decoding: chinese, as: UTF8.self)
+            if ids[word] == nil { order.append(word) }
+            ids[word, default: []] += tokens
         }
-        vocabulary = vocab
-        var table = TokenCache()
-        for (word, ids) in e { _ = Array(word.utf16).withUnsafeBufferPointer { table.insert($0, ids) } }
-        entries = table
-    }
-
-    func translations(_ word: UnsafeBufferPointer<UInt16>) -> ArraySlice<Int32>? {
-        entries.entry(word).map { entries.ids($0) }
-    }
-
-    func translations(_ word: String) -> [Int32]? {
-        Array(word.utf16).withUnsafeBufferPointer { translations($0).map(Array.init) }
+        var entries = TokenCache()
+        for word in order { _ = Array(word.utf16).withUnsafeBufferPointer { entries.insert($0, ids[word]!) } }
+        var out = ResourceImage.Writer()
+        entries.frozen(into: &out)
+        vocabulary.frozen(into: &out)
+        return out.bytes
     }
 }
 

@@ -96,7 +96,7 @@ final class Featurizer {
         private let shared: TokenVocabulary
         init(_ shared: TokenVocabulary) {
             self.shared = shared
-            base = Int32(shared.ids.count) + 1
+            base = Int32(shared.count) + 1
         }
         func id(_ s: String) -> Int32 {
             if let i = shared.existing(s) { return i }
@@ -279,7 +279,7 @@ struct TokenCache {
     typealias Entry = Int
 
     @inline(__always)
-    private static func hash(_ word: UnsafeBufferPointer<UInt16>) -> UInt64 {
+    static func hash(_ word: UnsafeBufferPointer<UInt16>) -> UInt64 {
         var h: UInt64 = 0xCBF2_9CE4_8422_2325
         for c in word { h = (h ^ UInt64(c)) &* 0x0000_0100_0000_01B3 }
         return h ^ (h >> 29)
@@ -322,4 +322,11 @@ struct TokenCache {
     }
 
     func ids(_ e: Entry) -> ArraySlice<Int32> { idStore[idStarts[e]..<idStarts[e + 1]] }
+
+    /// The table as a `FrozenWordTable` section: the same slots, hashes, units and ids, so that a
+    /// lookup in the frozen copy finds what it finds here.
+    func frozen(into out: inout ResourceImage.Writer) {
+        out.section(slots: slots, hashes: hashes, unitStarts: unitStarts.map { UInt32($0) }, units: units,
+                    payloadStarts: idStarts.map { UInt32($0) }, payload: idStore)
+    }
 }

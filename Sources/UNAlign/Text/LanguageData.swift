@@ -13,10 +13,20 @@ enum LanguageData {
         return data
     }
 
-    /// The first two columns of every row of a large TSV resource, `#` comment lines skipped,
-    /// as UTF-8 byte slices: no `String` is made for the rest of the row.
-    static func pairs(_ name: String, _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Void) {
-        let bytes = [UInt8](data(name))
+    /// A binary resource (`ResourceImage`), mapped into memory.
+    static func image(_ name: String) -> ResourceImage {
+        guard let url = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Resources")
+                ?? Bundle.module.url(forResource: name, withExtension: nil) else {
+            fatalError("UNAlign resource \(name) is missing from the bundle; regenerate it (Scripts/README.md)")
+        }
+        do { return try ResourceImage(contentsOf: url.path) } catch {
+            fatalError("UNAlign resource \(name) \(error); regenerate it (Scripts/README.md)")
+        }
+    }
+
+    /// The first two columns of every row of a large TSV, `#` comment lines skipped, as UTF-8
+    /// byte slices: no `String` is made for the rest of the row.
+    static func pairs(_ bytes: [UInt8], _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Void) {
         bytes.withUnsafeBufferPointer { b in
             var i = 0
             while i < b.count {
