@@ -1,8 +1,34 @@
+import CICUShim
 import Testing
 @testable import UNAlign
 
 @Suite("Normalization")
 struct NormalizationTests {
+    /// The shipped traditional→simplified table (`zh-hant-hans.tsv`) is what this machine's ICU
+    /// `Hant-Hans` transform gives, character by character, over every BMP Han character: the
+    /// table stands in for the transform at start-up and must not drift from it.
+    @Test func theHantHansTableIsICUsTransform() throws {
+        var status: Int32 = 0
+        let t = try #require(ua_trans_open("Hant-Hans", &status))
+        defer { ua_trans_close(t) }
+        var chars: [UInt16] = []
+        for r: ClosedRange<UInt16> in [0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF] { for c in r { chars += [c, 0x0A] } }
+        var buf = chars + [UInt16](repeating: 0, count: chars.count)
+        var len = Int32(chars.count)
+        _ = ua_trans_apply(t, &buf, &len, Int32(buf.count), &status)
+        #expect(ua_failed(status) == 0)
+        var live: [UInt16: UInt16] = [:]
+        var k = 0
+        for line in buf[0..<Int(len)].split(separator: 0x0A, omittingEmptySubsequences: false).dropLast() {
+            if line.count == 1, line.first != chars[k] { live[chars[k]] = line.first }
+            k += 2
+        }
+        #expect(k == chars.count)
+        #expect(ChineseScript.simplifiedTable.count > 2500)
+        #expect(ChineseScript.simplifiedTable == live, "zh-hant-hans.tsv differs from ICU's Hant-Hans here: rerun Scripts/build_language_data.py")
+        #expect(ChineseScript.simplifiedTable[0x570B] == 0x56FD)  // 國 → 国
+    }
+
     /// The traditional character in A/75/394's `身體距离` matches the simplified form; the output keeps it.
     @Test func traditionalToSimplifiedForMatchingOnly() throws {
         let zh = try Paths.text(Paths.corpus.appendingPathComponent("zh.md"))

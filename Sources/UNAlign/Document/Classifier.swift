@@ -235,11 +235,10 @@ struct MarkerTables: @unchecked Sendable {  // NSRegularExpression is immutable 
     let captions: [String]
     let letterAnnexWords: [String]
 
-    /// Folded once per language: every document in that language reads the same tables.
-    static let byLanguage: [Language: MarkerTables] = Dictionary(uniqueKeysWithValues: Language.allCases.map {
-        ($0, MarkerTables(LanguageProfile.of($0)))
-    })
-    static func of(_ l: Language) -> MarkerTables { byLanguage[l]! }
+    /// Folded once per language, when a document in it is first read: every document in that
+    /// language reads the same tables.
+    private static let byLanguage = PerLanguage { MarkerTables(LanguageProfile.of($0)) }
+    static func of(_ l: Language) -> MarkerTables { byLanguage[l] }
 
     /// The preambular openers and the words after which a number is the text's, folded.
     let preambularOpeners: [String]

@@ -31,9 +31,12 @@ public struct CountryName: Hashable, Codable, Sendable {
 public final class Gazetteer: Sendable {
     public static let shared = Gazetteer()
 
-    public let names: [CountryName]
-    private let byLanguage: [Language: NameIndex]
-    private let shortNames: [Language: [String: String]]
+    /// The gazetteer's own names, every language.
+    private let listed: [CountryName]
+    private let includeCLDR: Bool
+    private let codes: Set<String>
+    /// A language's names, index and short names, built when the language is first matched.
+    private let byLanguage: PerLanguage<(names: [CountryName], index: NameIndex, short: [String: String])>
 
     public init(includeCLDR: Bool = true) {
         var names: [CountryName] = []
@@ -43,42 +46,49 @@ public final class Gazetteer: Sendable {
             let to = r.count > 5 && !r[5].isEmpty ? String(r[5]) : nil
             names.append(CountryName(iso3: String(r[0]), language: lang, kind: kind, name: String(r[3]), from: from, to: to))
         }
-        if includeCLDR { names += Gazetteer.cldrNames(known: Set(names.map(\.iso3))) }
-        self.names = names
-        var idx: [Language: NameIndex] = [:]
-        var short: [Language: [String: String]] = [:]
-        for l in Language.allCases {
-            let ofLanguage = names.filter { $0.language == l }
-            idx[l] = NameIndex(ofLanguage, language: l)
-            for n in ofLanguage where n.kind == .short { short[l, default: [:]][n.iso3] = n.name }
+        listed = names
+        self.includeCLDR = includeCLDR
+        let codes = Set(names.map(\.iso3))
+        self.codes = codes
+        byLanguage = PerLanguage { [names] l in
+            var ofLanguage = names.filter { $0.language == l }
+            if includeCLDR { ofLanguage += Gazetteer.cldrNames(known: codes, in: l) }
+            var short: [String: String] = [:]
+            for n in ofLanguage where n.kind == .short { short[n.iso3] = n.name }
+            return (ofLanguage, NameIndex(ofLanguage, language: l), short)
         }
-        byLanguage = idx
-        shortNames = short
+    }
+
+    /// Every name, in every language: the gazetteer's, then ICU's CLDR names where included.
+    public var names: [CountryName] {
+        listed + (includeCLDR ? Language.allCases.flatMap { byLanguage[$0].names.filter { $0.kind == .cldr } } : [])
     }
 
     /// The current UN short name of a country in a language.
-    public func shortName(_ iso3: String, in language: Language) -> String? { shortNames[language]?[iso3] }
+    public func shortName(_ iso3: String, in language: Language) -> String? { byLanguage[language].short[iso3] }
 
-    func index(_ language: Language) -> NameIndex { byLanguage[language]! }
+    func index(_ language: Language) -> NameIndex { byLanguage[language].index }
 
     /// CLDR territory names (`英国`, `North Korea`): common names, not UN names.
-    private static func cldrNames(known: Set<String>) -> [CountryName] {
+    private static func cldrNames(known: Set<String>, in l: Language) -> [CountryName] {
         var out: [CountryName] = []
         var buf = [UInt16](repeating: 0, count: 128)
-        for a in 65...90 {
-            for b in 65...90 {
-                let code = String(UnicodeScalar(UInt8(a))) + String(UnicodeScalar(UInt8(b)))
-                let iso3 = String(cString: ua_region_iso3(code))
-                guard iso3.count == 3, known.contains(iso3) else { continue }
-                for l in Language.allCases {
-                    var status: Int32 = 0
-                    let n = Int(ua_region_display_name(code, l.rawValue, &buf, Int32(buf.count), &status))
-                    guard ua_failed(status) == 0, n > 0, n <= buf.count else { continue }
-                    let name = String(decoding: buf[0..<n], as: UTF16.self)
-                    if name != code { out.append(CountryName(iso3: iso3, language: l, kind: .cldr, name: name, from: nil, to: nil)) }
-                }
-            }
+        for (code, iso3) in regionCodes where known.contains(iso3) {
+            var status: Int32 = 0
+            let n = Int(ua_region_display_name(code, l.rawValue, &buf, Int32(buf.count), &status))
+            guard ua_failed(status) == 0, n > 0, n <= buf.count else { continue }
+            let name = String(decoding: buf[0..<n], as: UTF16.self)
+            if name != code { out.append(CountryName(iso3: iso3, language: l, kind: .cldr, name: name, from: nil, to: nil)) }
         }
         return out
+    }
+
+    /// ICU's two-letter region codes with their alpha-3 codes (AA to ZZ), asked once.
+    private static let regionCodes: [(String, String)] = (65...90).flatMap { a in
+        (65...90).compactMap { b -> (String, String)? in
+            let code = String(UnicodeScalar(UInt8(a))) + String(UnicodeScalar(UInt8(b)))
+            let iso3 = String(cString: ua_region_iso3(code))
+            return iso3.count == 3 ? (code, iso3) : nil
+        }
     }
 }

@@ -44,12 +44,30 @@ enum LanguageData {
         }
     }
 
-    /// Rows of a TSV resource, `#` comment lines skipped.
-    static func rows(_ name: String) -> [[Substring]] {
-        let text = String(decoding: data(name), as: UTF8.self)
-        return text.split(separator: "\n", omittingEmptySubsequences: true).compactMap { line in
-            line.hasPrefix("#") ? nil : line.split(separator: "\t", omittingEmptySubsequences: false)
+    /// Rows of a TSV resource, `#` comment lines skipped, cut on the bytes (a `Character` walk of
+    /// the gazetteer's 144 KB took a sixth of a one-line alignment).
+    static func rows(_ name: String) -> [[String]] {
+        let bytes = [UInt8](data(name))
+        var rows: [[String]] = []
+        bytes.withUnsafeBufferPointer { b in
+            var i = 0
+            while i < b.count {
+                var end = i
+                while end < b.count && b[end] != 0x0A { end += 1 }
+                defer { i = end + 1 }
+                var last = end
+                if last > i, b[last - 1] == 0x0D { last -= 1 }
+                guard last > i, b[i] != 0x23 else { continue }  // "#"
+                var fields: [String] = []
+                var start = i
+                for k in i...last where k == last || b[k] == 0x09 {
+                    fields.append(String(decoding: UnsafeBufferPointer(rebasing: b[start..<k]), as: UTF8.self))
+                    start = k + 1
+                }
+                rows.append(fields)
+            }
         }
+        return rows
     }
 
     static let abbreviationTable: [Language: [String]] = {
@@ -62,5 +80,5 @@ enum LanguageData {
 
     static func abbreviations(for language: Language) -> [String] { abbreviationTable[language] ?? [] }
 
-    static let chineseTerms: [String] = rows("zh-terms.tsv").compactMap { $0.first.map(String.init) }
+    static let chineseTerms: [String] = rows("zh-terms.tsv").compactMap(\.first)
 }

@@ -156,7 +156,9 @@ public struct MatchText: Sendable {
     ]
 }
 
-/// Traditional → simplified Chinese, character by character, from ICU's `Hant-Hans` transliterator.
+/// Traditional → simplified Chinese, character by character, from ICU's `Hant-Hans` transform as
+/// `zh-hant-hans.tsv` records it (`Scripts/build_language_data.py` runs the transform once; at
+/// start-up it cost a fifth of a one-line alignment).
 enum ChineseScript {
     /// For every unit from U+3400 to U+FAFF, its simplified form (itself when `Hant-Hans` keeps it):
     /// an array lookup per character.
@@ -167,29 +169,11 @@ enum ChineseScript {
     }()
 
     /// Every BMP Han character that `Hant-Hans` changes to a single simplified character.
-    /// Built once (one transliterator call over all Han characters): the transliterator itself runs
-    /// at ~3 M chars/s, too slow for every text.
     static let simplifiedTable: [UInt16: UInt16] = {
-        var status: Int32 = 0
-        guard let t = ua_trans_open("Hant-Hans", &status) else { return [:] }
-        defer { ua_trans_close(t) }
-        let ranges: [ClosedRange<UInt16>] = [0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF]
-        var chars: [UInt16] = []
-        for r in ranges { for c in r { chars.append(c); chars.append(0x0A) } }
-        var buf = chars + [UInt16](repeating: 0, count: chars.count)
-        var len = Int32(chars.count)
-        _ = ua_trans_apply(t, &buf, &len, Int32(buf.count), &status)
-        guard ua_failed(status) == 0 else { return [:] }
         var table: [UInt16: UInt16] = [:]
-        var k = 0, line: [UInt16] = []
-        for u in buf[0..<Int(len)] {
-            if u == 0x0A {
-                if k < chars.count, line.count == 1, line[0] != chars[k] { table[chars[k]] = line[0] }
-                k += 2
-                line.removeAll(keepingCapacity: true)
-            } else {
-                line.append(u)
-            }
+        for row in LanguageData.rows("zh-hant-hans.tsv") where row.count >= 2 {
+            let from = Array(row[0].utf16), to = Array(row[1].utf16)
+            if from.count == 1, to.count == 1, (0x3400...0xFAFF).contains(from[0]) { table[from[0]] = to[0] }
         }
         return table
     }()

@@ -1,0 +1,22 @@
+import Foundation
+
+/// Tables built for one language the first time that language is asked for, then kept: a
+/// process that aligns Chinese with English never pays for the Arabic, French, Russian and Spanish
+/// tables. Safe across threads (batch workers share one).
+final class PerLanguage<Value: Sendable>: @unchecked Sendable {  // every access goes through the lock
+    private let make: @Sendable (Language) -> Value
+    private var built: [Language: Value] = [:]
+    // Recursive: building one language's table may read another's.
+    private let lock = NSRecursiveLock()
+
+    init(_ make: @escaping @Sendable (Language) -> Value) { self.make = make }
+
+    subscript(_ language: Language) -> Value {
+        lock.lock()
+        defer { lock.unlock() }
+        if let value = built[language] { return value }
+        let value = make(language)
+        built[language] = value
+        return value
+    }
+}
