@@ -4,6 +4,21 @@ import Testing
 
 @Suite("Normalization")
 struct NormalizationTests {
+    /// Our UTF-16 → `String` transcoding gives what the standard library's does, on real text in
+    /// every language and on random units with lone and paired surrogates.
+    @Test func utf16TranscodingMatchesTheStandardLibrary() throws {
+        for l in Language.allCases {
+            let text = try Paths.text(Paths.corpus.appendingPathComponent("\(l.rawValue).md"))
+            #expect(UTF16Text.string(Array(text.utf16)) == text)
+        }
+        var rng = SeededGenerator(seed: 7)
+        let pool: [UInt16] = [0x41, 0x7F, 0x80, 0x7FF, 0x800, 0x4E2D, 0xD800, 0xDBFF, 0xDC00, 0xDFFF, 0xE000, 0xFFFD, 0xFFFF, 0x0]
+        for _ in 0..<2000 {
+            let units = (0..<Int.random(in: 0...12, using: &rng)).map { _ in pool.randomElement(using: &rng)! }
+            #expect(Array(UTF16Text.string(units).utf8) == Array(String(decoding: units, as: UTF16.self).utf8), "\(units)")
+        }
+    }
+
     /// The shipped traditional→simplified table (`zh-hant-hans.tsv`) is what this machine's ICU
     /// `Hant-Hans` transform gives, character by character, over every BMP Han character: the
     /// table stands in for the transform at start-up and must not drift from it.

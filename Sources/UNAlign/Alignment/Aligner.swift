@@ -226,13 +226,16 @@ struct SegmentBuilder {
         if !missing.isEmpty {
             discrepancies.append(.missing(address: head.address, presentIn: languages.filter { sides[$0] != nil }, missingIn: missing))
         }
+        // The pivot's facts, read once for all the versions compared with it.
+        var pivotAnchors: Set<String>?
         for (d, us) in others.enumerated() where us.count == 1 && pivotUnits.count == 1 {
             let o = docs[d + 1].units[us[0]]
             if o.node.address != head.address {
                 discrepancies.append(.numbering(address: head.address, language: languages[d + 1], numberedAs: o.node.address))
             }
             if head.tag != .voteList {
-                let a = Anchors.of(pivot.units[pivotUnits[0]].anchorText, language: languages[0])
+                let a = pivotAnchors ?? Anchors.of(pivot.units[pivotUnits[0]].anchorText, language: languages[0])
+                pivotAnchors = a
                 let b = Anchors.of(o.anchorText, language: languages[d + 1])
                 var (here, first) = (b.subtracting(a), a.subtracting(b))
                 // A heading's own number is compared through its address (`Article premier` is ART-1).

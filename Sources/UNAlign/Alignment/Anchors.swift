@@ -9,9 +9,9 @@ enum Anchors {
         var i = 0
         while i < u.count {
             let c = u[i]
-            if c.properties.numericType == .decimal || (c.isASCII && c.properties.isUppercase && i + 1 < u.count && u[i + 1] == "/") || (c.isASCII && c.properties.isLowercase && i + 1 < u.count && u[i + 1] == "/") {
+            if Self.isDecimal(c) || (Self.isASCIILetter(c) && i + 1 < u.count && u[i + 1] == "/") {
                 var j = i
-                while j < u.count, u[j].isASCII && (u[j].properties.isAlphabetic || u[j].properties.numericType != nil || u[j] == "/" || (u[j] == "." && j + 1 < u.count && u[j + 1].isASCII && (u[j + 1].properties.numericType != nil || u[j + 1].properties.isAlphabetic))) { j += 1 }
+                while j < u.count, Self.isASCIILetterOrDigit(u[j]) || u[j] == "/" || (u[j] == "." && j + 1 < u.count && Self.isASCIILetterOrDigit(u[j + 1])) { j += 1 }
                 let token = String(String.UnicodeScalarView(u[i..<j]))
                 // A symbol or a plain number; words that merely start with a digit are skipped.
                 if token.hasSuffix("/00"), let h = Int(token.dropLast(3)), h <= 24 {
@@ -55,39 +55,101 @@ enum Anchors {
             }
         }
         // `1 p.m.` is 13 o'clock, as the languages on the 24-hour clock write it.
+        let units = Array(folded.utf16)
+        func hour(_ digits: ArraySlice<UInt16>) -> Int? {
+            guard !digits.isEmpty, digits.count <= 2 else { return digits.isEmpty ? nil : Int(String(decoding: digits, as: UTF16.self)) }
+            return digits.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+        }
+        func isDigit(_ c: UInt16) -> Bool { c >= 0x30 && c <= 0x39 }
+        func afternoon(_ h: Int?) {
+            guard let h, h >= 1, h < 12 else { return }
+            out.remove(String(h))
+            out.insert(String(h + 12))
+        }
         for marker in profile.afternoonMarkers {
-            var search = folded.startIndex
-            while let r = folded.range(of: " " + marker, range: search..<folded.endIndex) {
-                let digits = folded[..<r.lowerBound].reversed().prefix { $0.isASCII && $0.isNumber }
-                if let h = Int(String(digits.reversed())), h >= 1, h < 12 {
-                    out.remove(String(h))
-                    out.insert(String(h + 12))
-                }
-                search = r.upperBound
+            for at in Self.occurrences(of: [0x20] + Array(marker.utf16), in: units) {
+                var start = at
+                while start > 0, isDigit(units[start - 1]) { start -= 1 }
+                afternoon(hour(units[start..<at]))
             }
         }
         for marker in profile.afternoonPrefixes {
-            var search = folded.startIndex
-            while let r = folded.range(of: marker, range: search..<folded.endIndex) {
-                let digits = folded[r.upperBound...].prefix { $0.isASCII && $0.isNumber }
-                if let h = Int(digits), h >= 1, h < 12 {
-                    out.remove(String(h))
-                    out.insert(String(h + 12))
-                }
-                search = r.upperBound
+            let needle = Array(marker.utf16)
+            for at in Self.occurrences(of: needle, in: units) {
+                let from = at + needle.count
+                var end = from
+                while end < units.count, isDigit(units[end]) { end += 1 }
+                afternoon(hour(units[from..<end]))
             }
         }
         // Month names as whole words (or two-word names); a name that is also a word ("May", the
         // verb "may") only as written in the table.
-        let words = MatchText(text).string.split { !$0.isLetter }.map(String.init)
+        // Only months one of whose names is in the text at all are looked for as words.
+        let names = monthNames[language]
+        let rawUnits = names.contains { $0.contains { $0.alsoAWord } } ? Array(text.utf16) : []
+        let present = names.indices.filter { k in
+            names[k].contains { !Self.occurrences(of: $0.units, in: $0.alsoAWord ? rawUnits : units).isEmpty }
+        }
+        guard !present.isEmpty else { return out }
+        let words = folded.split { !$0.isLetter }.map(String.init)
         let phrases = Set(words).union(zip(words, words.dropFirst()).map { $0 + " " + $1 })
         let asWritten = Set(text.split { !$0.isLetter }.map(String.init))
-        for (k, names) in profile.monthNames.enumerated() {
-            if names.contains(where: { profile.monthNamesAlsoWords.contains($0) ? asWritten.contains($0) : phrases.contains(MatchText($0).string) }) {
+        for k in present {
+            if names[k].contains(where: { $0.alsoAWord ? asWritten.contains($0.name) : phrases.contains($0.name) }) {
                 out.insert(String(k + 1))
             }
         }
         return out
+    }
+
+    /// Each month's names in a language: folded as texts are, or as written where the name is also
+    /// a word. Folded once per language, not once per comparison.
+    private static let monthNames = PerLanguage { language in
+        let profile = LanguageProfile.of(language)
+        return profile.monthNames.map { names in
+            names.map { name in
+                let alsoAWord = profile.monthNamesAlsoWords.contains(name)
+                let form = alsoAWord ? name : MatchText(name).string
+                return (name: form, units: Array(form.utf16), alsoAWord: alsoAWord)
+            }
+        }
+    }
+}
+
+extension Anchors {
+    /// A decimal digit (Unicode Nd) in any script, without a property lookup in the blocks that
+    /// hold none (Cyrillic, Arabic letters, CJK, Hangul): most of a text's characters.
+    @inline(__always) static func isDecimal(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x30...0x39: true
+        case 0...0x7F, 0x0400...0x04FF, 0x0621...0x064A, 0x3000...0x9FFF, 0xAC00...0xD7AF: false
+        default: c.properties.numericType == .decimal
+        }
+    }
+
+    @inline(__always) static func isASCIILetter(_ c: Unicode.Scalar) -> Bool {
+        (c.value >= 0x41 && c.value <= 0x5A) || (c.value >= 0x61 && c.value <= 0x7A)
+    }
+
+    @inline(__always) static func isASCIILetterOrDigit(_ c: Unicode.Scalar) -> Bool {
+        isASCIILetter(c) || (c.value >= 0x30 && c.value <= 0x39)
+    }
+
+    /// Where `needle` starts in `haystack`, left to right, each match after the previous one ends.
+    static func occurrences(of needle: [UInt16], in haystack: [UInt16]) -> [Int] {
+        guard !needle.isEmpty, needle.count <= haystack.count else { return [] }
+        var found: [Int] = []
+        var i = 0
+        let first = needle[0], last = haystack.count - needle.count
+        while i <= last {
+            if haystack[i] == first, haystack[i..<(i + needle.count)].elementsEqual(needle) {
+                found.append(i)
+                i += needle.count
+            } else {
+                i += 1
+            }
+        }
+        return found
     }
 }
 

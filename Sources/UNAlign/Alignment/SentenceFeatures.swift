@@ -199,7 +199,7 @@ final class Featurizer {
             }
             return union.isEmpty ? nil : Array(Set(union)).sorted()
         }
-        return token(String(decoding: word, as: UTF16.self), vocab)
+        return token(UTF16Text.string(word), vocab)
     }
 
     private func token(_ raw: String, _ vocab: LocalVocabulary) -> [Int32]? {

@@ -268,7 +268,7 @@ enum Lexer {
     /// A bare page number (`12`), page of pages (`3/15`) or UN job number (`20-14812`, `20-14812 (C)`).
     private static func isPageArtifact(_ u: [UInt16], _ r: TextRange) -> Bool {
         guard r.length <= 16 else { return false }
-        let s = String(decoding: u[r.start..<r.end], as: UTF16.self)
+        let s = UTF16Text.string(u[r.start..<r.end])
         let digits = s.unicodeScalars.filter { $0.properties.numericType != nil }.count
         if digits == s.unicodeScalars.count, digits <= 4 { return true }
         // `12/20`, not `/73/12` (a cut symbol): empty parts count.

@@ -21,8 +21,16 @@ public enum ScriptGuess {
         if top == cyrillic { return .ru }
         // Latin script: the language whose own frequent words (its table's `detectionWords`) occur most;
         // English when none stands out.
-        let lower = " " + text.prefix(200_000).lowercased() + " "
-        func count(_ words: [String]) -> Int { words.reduce(0) { $0 + lower.components(separatedBy: " \($1) ").count - 1 } }
+        // Words between spaces, counted once over the text (not one search per word).
+        let lower = Array(text.prefix(200_000).lowercased().utf8)
+        let longest = Language.allCases.flatMap { LanguageProfile.of($0).detectionWords }.map(\.utf8.count).max() ?? 0
+        var counts: [ArraySlice<UInt8>: Int] = [:]
+        var start = 0
+        for k in 0...lower.count where k == lower.count || lower[k] == 0x20 {
+            if k > start, k - start <= longest { counts[lower[start..<k], default: 0] += 1 }
+            start = k + 1
+        }
+        func count(_ words: [String]) -> Int { words.reduce(0) { $0 + (counts[ArraySlice($1.utf8)] ?? 0) } }
         let scores = Language.allCases.map { ($0, count(LanguageProfile.of($0).detectionWords)) }.filter { $0.1 > 0 }
         let english = scores.first { $0.0 == .en }?.1 ?? 0
         if let best = scores.max(by: { $0.1 < $1.1 }), best.1 > english { return best.0 }

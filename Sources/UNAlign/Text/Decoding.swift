@@ -194,7 +194,7 @@ public enum TextDecoder {
         // A byte-order mark the converter kept is not text; a U+FEFF after the mark already taken
         // off is (a zero-width no-break space), and stays.
         if !bom, out.first == 0xFEFF { out.removeFirst() }
-        return DecodedText(text: String(decoding: out, as: UTF16.self), encoding: encoding, hadByteOrderMark: bom)
+        return DecodedText(text: UTF16Text.string(out), encoding: encoding, hadByteOrderMark: bom)
     }
 
     /// 1-based line of a byte offset, counting LF bytes (right for every ASCII-compatible encoding).
