@@ -32,6 +32,11 @@ struct ExportArguments: ParsableArguments {
     func validate() throws {
         if !(0...1).contains(minConfidence) { throw ValidationError("--min-confidence takes a number from 0 to 1") }
         if pairs && format != .tmx { throw ValidationError("--pairs writes bilingual TMX files: use it with -f tmx") }
+    }
+
+    /// A format that writes several files needs a base name (not for `align --sentences`, whose
+    /// beads are one file: `-f beads` there says what it prints anyway).
+    func requireBaseNameForMultiFileFormats() throws {
         if [.moses, .beads, .ladder].contains(format) || pairs, output == nil || output == "-" {
             throw ValidationError("-f \(format.rawValue)\(pairs ? " --pairs" : "") writes several files: give --output BASE")
         }
@@ -109,6 +114,10 @@ struct Align: ParsableCommand {
             throw ValidationError("\(files.count) files, more than the \(Limits.maximumVersions) versions an alignment may have: one per language")
         }
         if sentences && files.count != 2 { throw ValidationError("--sentences aligns exactly two files") }
+        if sentences && ![.beads, .text].contains(export.format) {
+            throw ValidationError("--sentences prints beads: leave out -f, or give -f beads")
+        }
+        if !sentences { try export.requireBaseNameForMultiFileFormats() }
         if files.filter({ $0 == "-" }).count > 1 { throw ValidationError("stdin (-) can be read once") }
         try input.check(files: files.count)
     }

@@ -20,6 +20,8 @@ struct Export: ParsableCommand {
 
     @OptionGroup var export: ExportArguments
 
+    func validate() throws { try export.requireBaseNameForMultiFileFormats() }
+
     func run() throws {
         let data: Data
         if input == "-" {

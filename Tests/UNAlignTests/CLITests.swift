@@ -76,6 +76,9 @@ struct CLITests {
         let c = Paths.champollion.appendingPathComponent("utf8").path
         let s = try Self.unalign(["align", "--sentences", "\(c)/921008fe.txt", "\(c)/921008fc.txt", "-l", "en", "zh"])
         #expect(s.status == 0 && s.out.contains(" <=> "))
+        // `-f beads` says what --sentences prints anyway (Benchmarks/speed.sh writes it so).
+        let b = try Self.unalign(["align", "--sentences", "\(c)/921008fe.txt", "\(c)/921008fc.txt", "-l", "en", "zh", "-f", "beads"])
+        #expect(b.status == 0 && b.out == s.out)
         let d = try Self.temp()
         defer { try? FileManager.default.removeItem(at: d) }
         try s.out.write(to: d.appendingPathComponent("t.align"), atomically: true, encoding: .utf8)

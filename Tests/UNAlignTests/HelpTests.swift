@@ -35,6 +35,8 @@ struct HelpTests {
         (["align", "Corpora/A-75-394/zh.md", "Corpora/A-75-394/en.md", "--encoding", "no-such-charset"], "--encoding"),
         (["align", "Corpora/A-75-394/zh.md", "Corpora/A-75-394/en.md", "-f", "moses"], "give --output BASE"),
         (["align", "Corpora/A-75-394/zh.md", "Corpora/A-75-394/en.md", "--pairs"], "use it with -f tmx"),
+        (["align", "--sentences", "Corpora/A-75-394/zh.md", "Corpora/A-75-394/en.md", "-f", "tmx"], "--sentences prints beads"),
+        (["export", "a.json", "-f", "moses"], "give --output BASE"),
         (["align", "Corpora/A-75-394/zh.md", "Corpora/A-75-394/en.md", "--min-confidence", "2"], "--min-confidence"),
         (["eval", "--gold", "g.align", "--source", "a.txt", "--target", "b.txt", "-l", "xx", "yy"], "--languages"),
         (["eval", "--gold", "g.align", "--source", "a.txt", "--target", "b.txt", "-l", "en", "zh", "fr"], "at most two languages"),
