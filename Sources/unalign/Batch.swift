@@ -9,7 +9,7 @@ struct Batch: ParsableCommand {
         discussion: """
             The manifest is JSON Lines, one document set per line: an optional "id" and a path per language code, e.g.
               {"id": "A/75/394", "zh": "A-75-394/zh.md", "en": "A-75-394/en.md"}
-            Relative paths are read from the manifest's folder. Each set is written to OUTDIR/<id>.<format ext>, and a summary to OUTDIR/summary.json. With --stdout the results are streamed as JSON Lines instead (one line per set: id, status, segments), so batch can sit in a pipeline: `cat sets.jsonl | unalign batch - --stdout -f jsonl`. A set that fails is reported (stderr and summary) and the others continue.
+            Relative paths are read from the manifest's folder. Each set is written to OUTDIR/<id>.<format ext>, and a summary to OUTDIR/summary.json. With --stdout the results are streamed as JSON Lines instead, one line per set as it finishes: id, line, ok, counts and the set's alignment (`alignment`, the JSON of `align -f json`; with another format its text in `text`), so batch can sit in a pipeline or under Spark (Scripts/spark_batch.py): `cat sets.jsonl | unalign batch - --stdout`. A set that fails is reported (stderr and summary) and the others continue.
 
             Examples:
               unalign batch sets.jsonl --out aligned/ -f tmx
@@ -59,6 +59,10 @@ struct Batch: ParsableCommand {
         let discrepancies: Int?
         let output: String?
         var timedOut: Bool? = nil
+        /// With --stdout, the set's alignment itself: the JSON alignment (`-f json`), or the text
+        /// of the other formats. Not kept after its line is written.
+        var alignment: Alignment? = nil
+        var text: String? = nil
         static func failed(_ id: String, line: Int, _ error: String, timedOut: Bool? = nil) -> Result {
             Result(id: id, line: line, ok: false, error: error, segments: nil, discrepancies: nil, output: nil, timedOut: timedOut)
         }
@@ -95,8 +99,14 @@ struct Batch: ParsableCommand {
             case .failed(let message): .failed(e.id, line: e.line, message)
             case .timedOut(let seconds): .failed(e.id, line: e.line, "timed out after \(seconds) s", timedOut: true)
             }
-            results.items[k] = r
-            if toStdout, let line = try? JSONEncoder().encode(r) { FileHandle.standardOutput.write(line + Data("\n".utf8)) }
+            if toStdout {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+                if let line = try? encoder.encode(r) { FileHandle.standardOutput.write(line + Data("\n".utf8)) }
+            }
+            var kept = r
+            (kept.alignment, kept.text) = (nil, nil)
+            results.items[k] = kept
             if !r.ok { FileHandle.standardError.write(Data("\(source):\(e.line): set \(e.id) failed: \(r.error ?? "")\n".utf8)) }
             progress.step()
         })
@@ -117,13 +127,22 @@ struct Batch: ParsableCommand {
         let docs = try e.languages.map { l in try Document(contentsOfFile: e.files[l]!, language: l, kind: kind, encoding: encoding) }
         let a = try Aligner().align(docs)
         var output: String?
+        let symbol = DocumentSymbol.guess(docs) ?? e.id.replacingOccurrences(of: "-", with: "/")
+        var result = Result(id: e.id, line: e.line, ok: true, error: nil, segments: a.segments.count, discrepancies: a.discrepancies.count, output: nil)
         if let out {
             let ext = format == .json ? "json" : format.rawValue
             let path = URL(fileURLWithPath: out).appendingPathComponent("\(e.fileName).\(ext)").path
-            try ExportSettings(format: format, output: path).write(a, symbolGuess: DocumentSymbol.guess(docs) ?? e.id.replacingOccurrences(of: "-", with: "/"))
+            try ExportSettings(format: format, output: path).write(a, symbolGuess: symbol)
             output = path
+        } else if format == .json {
+            result.alignment = a
+        } else {
+            var options = ExportOptions()
+            options.symbol = symbol
+            result.text = Exporter.export(a, as: format, options: options).files.first?.contents
         }
-        return Result(id: e.id, line: e.line, ok: true, error: nil, segments: a.segments.count, discrepancies: a.discrepancies.count, output: output)
+        return Result(id: result.id, line: result.line, ok: true, error: nil, segments: result.segments, discrepancies: result.discrepancies,
+                      output: output, alignment: result.alignment, text: result.text)
     }
 
     private func readManifest() throws -> Manifest {
