@@ -84,11 +84,19 @@ enum Anchors {
         }
         // Month names as whole words (or two-word names); a name that is also a word ("May", the
         // verb "may") only as written in the table.
-        // Only months one of whose names is in the text at all are looked for as words.
+        // Only months one of whose names may be a word of the text are looked for as words: the
+        // name's first word must occur with no letter on either side (a letter there continues
+        // the word, so the test never misses a name the word split would find).
         let names = monthNames[language]
         let rawUnits = names.contains { $0.contains { $0.alsoAWord } } ? Array(text.utf16) : []
         let present = names.indices.filter { k in
-            names[k].contains { !Self.occurrences(of: $0.units, in: $0.alsoAWord ? rawUnits : units).isEmpty }
+            names[k].contains { name in
+                let hay = name.alsoAWord ? rawUnits : units
+                return Self.occurrences(of: name.firstWord, in: hay).contains { at in
+                    let end = at + name.firstWord.count
+                    return (at == 0 || !Self.isSurelyLetter(hay[at - 1])) && (end == hay.count || !Self.isSurelyLetter(hay[end]))
+                }
+            }
         }
         guard !present.isEmpty else { return out }
         let words = folded.split { !$0.isLetter }.map(String.init)
@@ -110,7 +118,7 @@ enum Anchors {
             names.map { name in
                 let alsoAWord = profile.monthNamesAlsoWords.contains(name)
                 let form = alsoAWord ? name : MatchText(name).string
-                return (name: form, units: Array(form.utf16), alsoAWord: alsoAWord)
+                return (name: form, firstWord: Array(form.utf16.prefix { $0 != 0x20 }), alsoAWord: alsoAWord)
             }
         }
     }
@@ -124,6 +132,16 @@ extension Anchors {
         case 0x30...0x39: true
         case 0...0x7F, 0x0400...0x04FF, 0x0621...0x064A, 0x3000...0x9FFF, 0xAC00...0xD7AF: false
         default: c.properties.numericType == .decimal
+        }
+    }
+
+    /// A unit that is a letter for certain (ASCII, Latin-1 and Latin Extended, Cyrillic, Arabic
+    /// letters, CJK): where one follows or precedes a match, the match is inside a longer word.
+    @inline(__always) static func isSurelyLetter(_ u: UInt16) -> Bool {
+        switch u {
+        case 0x41...0x5A, 0x61...0x7A, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x24F, 0x0410...0x044F, 0x0621...0x063A, 0x0641...0x064A,
+             0x3400...0x4DBF, 0x4E00...0x9FFF: true
+        default: false
         }
     }
 

@@ -7,6 +7,8 @@ enum ParagraphMarker {
     static let maximumLength = 6
     /// Closing punctuation a footnote mark may follow.
     static let closers: Set<Unicode.Scalar> = [".", "。", ";", "；", ",", "，", "”", ")", "）", "»"]
+    /// The same, as UTF-16 units (every closer is one).
+    private static let closerUnits: Set<UInt16> = Set(closers.map { UInt16($0.value) })
 
     static func split(_ text: String) -> (marker: String, rest: String)? {
         let scalars = Array(text.unicodeScalars)
@@ -37,6 +39,17 @@ enum ParagraphMarker {
     /// and a reference mark right after a sentence's closing punctuation (`10 November.1`). A
     /// number after a word is left (it cannot be told from the text's own numbers here).
     static func withoutNoteMarks(_ text: String, isFootnote: Bool) -> String {
+        // Most texts have no mark: a closer followed by a digit, or a footnote's leading number.
+        let units = text.utf16
+        var mayHaveMark = isFootnote && units.first.map { $0 >= 0x30 && $0 <= 0x39 } == true
+        if !mayHaveMark {
+            var previousIsCloser = false
+            for u in units {
+                if previousIsCloser, u >= 0x30, u <= 0x39 { mayHaveMark = true; break }
+                previousIsCloser = closerUnits.contains(u)
+            }
+        }
+        guard mayHaveMark else { return text }
         var scalars = Array(text.unicodeScalars)
         func isDigit(_ u: Unicode.Scalar) -> Bool { u.value >= 0x30 && u.value <= 0x39 }
         if isFootnote {

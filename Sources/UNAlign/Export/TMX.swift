@@ -91,6 +91,14 @@ public enum TMX {
     /// hold handed to `unholdable` (which writes what stands for it). Returns how many there were.
     @discardableResult
     static func appendEscaped(_ s: String, to out: inout String, unholdable: (Unicode.Scalar, inout String) -> Void) -> Int {
+        // Most text needs nothing: appended whole when no byte could need escaping (an entity
+        // character, a control character, or 0xEF, the lead byte of U+FFFE and U+FFFF).
+        if !s.utf8.contains(where: { b in
+            b < 0x20 ? b != 0x09 && b != 0x0A : b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0x27 || b == 0xEF
+        }) {
+            out += s
+            return 0
+        }
         var count = 0
         for u in s.unicodeScalars {
             switch u {
