@@ -92,8 +92,11 @@ def main() -> int:
                     help="the unalign binary as the workers see it (default: this checkout's release build)")
     ap.add_argument("--master", default=None, help="Spark master when not run by spark-submit (e.g. local[2])")
     ap.add_argument("--partitions", type=int, default=None, help="partitions of the manifest (default: Spark's parallelism)")
-    ap.add_argument("batch_args", nargs="*", help="after --: more arguments for unalign batch (e.g. -f jsonl --timeout 60)")
-    args = ap.parse_args()
+    ap.epilog = "Arguments after -- go to unalign batch (e.g. -- -f tmx --timeout 60)."
+    argv = sys.argv[1:]
+    batch_args = argv[argv.index("--") + 1:] if "--" in argv else []
+    args = ap.parse_args(argv[:argv.index("--")] if "--" in argv else argv)
+    args.batch_args = batch_args
 
     from pyspark.sql import SparkSession  # imported here, so that --help works without pyspark
 

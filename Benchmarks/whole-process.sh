@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Whole processes as users run them, timed by hyperfine (Debian's package; installed if missing):
+# start-up on a one-line pair, the six-way A/75/394 in three output formats, the UN verbatim record
+# and the six Champollion files concatenated on the sentence path, 16 six-way sets in a batch on
+# two cores; the same with the Swift runtime linked in (--static-swift-stdlib), which saves the
+# dynamic loader's work. Writes Benchmarks/whole-process.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v hyperfine >/dev/null || { sudo=""; [ "$(id -u)" -ne 0 ] && sudo=sudo; $sudo apt-get install -y -qq hyperfine; }
+swift build -c release --product unalign >/dev/null
+swift build -c release --product unalign --static-swift-stdlib --scratch-path .build-static >/dev/null
+work=.build/whole-process
+mkdir -p "$work"
+printf '委员会的报告。\n' > "$work/zh1.txt"
+printf 'Report of the Committee.\n' > "$work/en1.txt"
+c=../shared/corpora/champollion-zh-en/utf8
+cat "$c"/*e.txt > "$work/all.e"; cat "$c"/*c.txt > "$work/all.c"
+six="Corpora/A-75-394/zh.md Corpora/A-75-394/en.md Corpora/A-75-394/fr.md Corpora/A-75-394/es.md Corpora/A-75-394/ru.md Corpora/A-75-394/ar.md"
+: > "$work/sets.jsonl"
+for i in $(seq 16); do
+  printf '{"id":"s%d","zh":"%s/Corpora/A-75-394/zh.md","en":"%s/Corpora/A-75-394/en.md","fr":"%s/Corpora/A-75-394/fr.md","es":"%s/Corpora/A-75-394/es.md","ru":"%s/Corpora/A-75-394/ru.md","ar":"%s/Corpora/A-75-394/ar.md"}\n' \
+    "$i" "$PWD" "$PWD" "$PWD" "$PWD" "$PWD" "$PWD" >> "$work/sets.jsonl"
+done
+for build in release static; do
+  bin=.build/release/unalign
+  [ "$build" = static ] && bin=.build-static/release/unalign
+  hyperfine --warmup 2 --runs 15 --export-markdown "$work/$build.md" \
+    -n "one-line pair" "$bin align $work/zh1.txt $work/en1.txt" \
+    -n "six-way A/75/394, text" "$bin align $six -o $work/six.txt" \
+    -n "six-way A/75/394, TMX" "$bin align $six -f tmx -o $work/six.tmx" \
+    -n "six-way A/75/394, JSON" "$bin align $six -f json -o $work/six.json" \
+    -n "UN verbatim record, 928 × 944 sentences" "$bin align --sentences $c/UN19990209_010.e.txt $c/UN19990209_010.c.txt -l en zh -o $work/un.align" \
+    -n "six Champollion files concatenated, 3,317 × 3,317" "$bin align --sentences $work/all.e $work/all.c -l en zh -o $work/all.align" \
+    -n "batch: 16 six-way A/75/394 sets, TMX, 2 cores" "$bin batch $work/sets.jsonl --stdout -f tmx" >/dev/null
+done
+{
+  echo "# Whole processes"
+  echo
+  echo "hyperfine, 2 warm-up runs and 15 timed runs each, on this machine ($(nproc) cores), $(date -u +%Y-%m-%d). Reproduce: \`bash Benchmarks/whole-process.sh\`."
+  echo
+  echo "## Release build (Swift runtime as shared libraries)"
+  echo
+  cat "$work/release.md"
+  echo
+  echo "## Release build with \`--static-swift-stdlib\`"
+  echo
+  cat "$work/static.md"
+} > Benchmarks/whole-process.md
+cat Benchmarks/whole-process.md
