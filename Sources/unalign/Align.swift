@@ -130,7 +130,7 @@ struct Align: ParsableCommand {
             try Output.write(Beads.format(Aligner().alignSentences(lists[0], lists[1], languages: (langs[0], langs[1]))), to: export.settings.output)
             return
         }
-        let docs = try files.enumerated().map { i, f in try input.document(f, i) }
+        let docs = try input.documents(files)
         let a = try Aligner().align(docs)
         var e = export.settings
         if json { e.format = .json }

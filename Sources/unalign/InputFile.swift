@@ -30,6 +30,15 @@ struct DocumentOptions: ParsableArguments {
     func document(_ path: String, _ i: Int) throws -> Document {
         try InputFile.document(path, language: language(i), encoding: encoding, kind: kind, format: inputFormat)
     }
+
+    /// The documents of several files, read and parsed side by side (one per core).
+    func documents(_ paths: [String]) throws -> [Document] {
+        let (encoding, kind, format) = (encoding, kind, inputFormat)
+        let jobs = paths.enumerated().map { (path: $1, language: language($0)) }
+        return try jobs.concurrentMap { job in
+            try InputFile.document(job.path, language: job.language, encoding: encoding, kind: kind, format: format)
+        }
+    }
 }
 
 /// Reading inputs for every subcommand: `-` is stdin, errors name the file.

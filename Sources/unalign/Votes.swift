@@ -36,8 +36,8 @@ struct VotesCommand: ParsableCommand {
     }
 
     func run() throws {
-        let docs = try files.enumerated().map { i, f in try input.document(f, i) }
-        let alignment = VoteAlignment(docs.map { DocumentVotes($0) })
+        let docs = try input.documents(files)
+        let alignment = VoteAlignment(docs.concurrentMap { DocumentVotes($0) })
         var out = ""
         if json {
             let enc = JSONEncoder()

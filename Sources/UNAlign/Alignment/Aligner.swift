@@ -61,8 +61,9 @@ public struct Aligner: Sendable {
             let beads = units.align(pivot.anchoredFeatures, other.anchoredFeatures)
             groups.append(beads.map { UnitGroup(pivot: $0.bead.source, other: $0.bead.target, confidence: $0.confidence) })
         }
-        // Votes are read once: their lists give the country segments and the vote checks.
-        let documentVotes = documents.map { DocumentVotes($0) }
+        // Votes are read once: their lists give the country segments and the vote checks. Each
+        // version's are its own, read side by side.
+        let documentVotes = documents.concurrentMap { DocumentVotes($0) }
         var builder = SegmentBuilder(docs: docs, groups: groups, sentences: sentences, votes: documentVotes)
         builder.build()
         let votes = VoteAlignment(documentVotes)

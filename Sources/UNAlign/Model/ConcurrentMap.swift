@@ -1,0 +1,51 @@
+import Dispatch
+
+extension Array where Element: Sendable {
+    /// The elements mapped on every core at once, in order. For work on independent versions
+    /// (reading and parsing each file, reading each version's votes): a six-way alignment reads its
+    /// six documents side by side. The first error in element order is the one thrown, as a plain
+    /// `map` would throw it.
+    public func concurrentMap<T: Sendable>(_ transform: @Sendable (Element) throws -> T) throws -> [T] {
+        guard count > 1 else { return try map(transform) }
+        let slots = Slots<T>(count: count)
+        let elements = self
+        withoutActuallyEscaping(transform) { transform in
+            let work = UncheckedSendable(transform)
+            DispatchQueue.concurrentPerform(iterations: elements.count) { k in
+                slots.set(k, Result { try work.value(elements[k]) })
+            }
+        }
+        return try slots.results().map { try $0.get() }
+    }
+
+    /// The same, for a transform that cannot fail.
+    public func concurrentMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
+        guard let mapped = try? concurrentMap({ (e: Element) throws -> T in transform(e) }) else { return map(transform) }
+        return mapped
+    }
+}
+
+/// One result per iteration, each written by its own iteration only.
+private final class Slots<T>: @unchecked Sendable {
+    private let storage: UnsafeMutableBufferPointer<Result<T, any Error>?>
+
+    init(count: Int) {
+        storage = .allocate(capacity: count)
+        storage.initialize(repeating: nil)
+    }
+
+    deinit {
+        _ = storage.deinitialize()
+        storage.deallocate()
+    }
+
+    func set(_ k: Int, _ r: Result<T, any Error>) { storage[k] = r }
+    func results() -> [Result<T, any Error>] { storage.map { $0! } }
+}
+
+/// A closure `withoutActuallyEscaping` lent to `concurrentPerform`, which returns only when every
+/// iteration has.
+private struct UncheckedSendable<V>: @unchecked Sendable {
+    let value: V
+    init(_ value: V) { self.value = value }
+}
