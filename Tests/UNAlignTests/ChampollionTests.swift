@@ -57,6 +57,31 @@ struct ChampollionTests {
         #expect(score.strictF1 >= 0.98)
     }
 
+    /// What a thread remembers of words across alignments (`WordMemory`) changes no id: an
+    /// alignment after others on this thread gets the ids one on a fresh thread gets.
+    @Test func rememberedWordsGiveTheIdsOfAFreshThread() throws {
+        let sets = Paths.champollionSets
+        let (en, zh) = (try Self.lines(sets[1].en), try Self.lines(sets[1].zh))
+        let (otherEn, otherZh) = (try Self.lines(sets[0].en), try Self.lines(sets[0].zh))
+        @Sendable func featurize(_ en: [String], _ zh: [String]) -> [[Int32]] {
+            let vocab = Featurizer.LocalVocabulary(Lexicon.shared.vocabulary)
+            return (Featurizer(language: .zh).features(zh, vocab: vocab) + Featurizer(language: .en).features(en, vocab: vocab)).map(\.ids)
+        }
+        // This thread first aligns other texts, and these once (its memory warm, its local
+        // strings numbered in another order).
+        _ = featurize(otherEn, otherZh)
+        _ = featurize(Array(en.prefix(50)), Array(zh.prefix(50)))
+        let warm = featurize(en, zh)
+        final class Box: @unchecked Sendable { var ids: [[Int32]] = [] }
+        let fresh = Box()
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread { fresh.ids = featurize(en, zh); done.signal() }
+        thread.start()
+        done.wait()
+        #expect(warm.count == en.count + zh.count)
+        #expect(warm == fresh.ids)
+    }
+
     /// The aligner featurizes a whole list in one pass (one normalization, one segmentation):
     /// every sentence must come out as it does alone.
     @Test func aListIsFeaturizedAsItsSentencesAre() throws {

@@ -16,7 +16,7 @@ enum Anchors {
                 // A symbol or a plain number; words that merely start with a digit are skipped.
                 if token.hasSuffix("/00"), let h = Int(token.dropLast(3)), h <= 24 {
                     out.insert(String(h))  // Arabic `الساعة 10/00`: 10 o'clock
-                } else if token.contains("/") {
+                } else if token.utf8.contains(0x2F) {  // "/"
                     // "43/78H" and "43/78 H" are one resolution: the letter suffix is not compared.
                     var t = Substring(token.uppercased())
                     if t.last?.isLetter == true, t.dropLast().last?.isNumber == true { t = t.dropLast() }
@@ -99,13 +99,21 @@ enum Anchors {
             }
         }
         guard !present.isEmpty else { return out }
-        let words = folded.split { !$0.isLetter }.map(String.init)
-        let phrases = Set(words).union(zip(words, words.dropFirst()).map { $0 + " " + $1 })
-        let asWritten = Set(text.split { !$0.isLetter }.map(String.init))
-        for k in present {
-            if names[k].contains(where: { $0.alsoAWord ? asWritten.contains($0.name) : phrases.contains($0.name) }) {
-                out.insert(String(k + 1))
+        // Words are runs of letters; a two-word name matches two neighbouring words.
+        let candidates = present.flatMap { k in names[k].map { (k, $0) } }
+        let words = candidates.contains { !$0.1.alsoAWord } ? folded.split { !$0.isLetter } : []
+        let asWritten = candidates.contains { $0.1.alsoAWord } ? text.split { !$0.isLetter } : []
+        for (k, name) in candidates where !out.contains(String(k + 1)) {
+            let found: Bool
+            if name.alsoAWord {
+                found = asWritten.contains { $0 == name.name }
+            } else if let space = name.name.firstIndex(of: " ") {
+                let (first, second) = (name.name[..<space], name.name[name.name.index(after: space)...])
+                found = zip(words, words.dropFirst()).contains { $0 == first && $1 == second }
+            } else {
+                found = words.contains { $0 == name.name }
             }
+            if found { out.insert(String(k + 1)) }
         }
         return out
     }

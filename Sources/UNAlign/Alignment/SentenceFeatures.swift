@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the aligner knows of one sentence (or paragraph): its length, its content tokens in the
 /// shared vocabulary (each with the ids it may translate to), and a leading paragraph number.
 struct SentenceFeatures {
@@ -46,11 +48,10 @@ final class Featurizer {
     let language: Language
     private let lexicon: Lexicon
     private let words: ChineseWordSegmenter?
-    /// Tokens already looked up: a word recurs dozens of times in a document, and its lookup
-    /// (a `String`, stemming, the lexicon) costs far more than hashing its UTF-16 units again.
-    private var cache = TokenCache()
-    /// The vocabulary the cache's local ids belong to: another one empties the cache.
-    private var cachedFor: ObjectIdentifier?
+    /// Tokens already looked up, on this thread, in this language, across alignments: a word
+    /// recurs dozens of times in a document and in every document of a corpus, and its lookup (a
+    /// `String`, stemming, the lexicon) costs far more than hashing its UTF-16 units again.
+    private let memory: WordMemory
 
     /// Month names of the language (folded as the text is), as month numbers: "18 septembre 2020"
     /// meets "18 September 2020" and 2020年9月18日.
@@ -87,6 +88,7 @@ final class Featurizer {
         latinWordsAreEnglish = profile.latinWordsAreEnglish
         usesEnglishStopwords = profile.usesEnglishStopwords
         minimumWordLength = profile.minimumWordLength
+        memory = WordMemory.onThisThread(language: language, cognates: cognates, lexicon: lexicon)
     }
 
     /// Ids for strings outside the lexicon: shared by both sides of one alignment through `vocab`.
@@ -94,9 +96,12 @@ final class Featurizer {
         private var ids: [String: Int32] = [:]
         private let base: Int32
         private let shared: TokenVocabulary
+        /// Unique for the life of the process (an object identifier may be reused once freed).
+        let serial: UInt64
         init(_ shared: TokenVocabulary) {
             self.shared = shared
             base = Int32(shared.count) + 1
+            serial = WordMemory.nextSerial()
         }
         func id(_ s: String) -> Int32 {
             if let i = shared.existing(s) { return i }
@@ -116,10 +121,7 @@ final class Featurizer {
     /// allocations than one sentence at a time, with the same result.
     func features(_ sentences: [String], vocab: LocalVocabulary) -> [SentenceFeatures] {
         guard !sentences.isEmpty else { return [] }
-        if cachedFor != ObjectIdentifier(vocab) {
-            cache = TokenCache()
-            cachedFor = ObjectIdentifier(vocab)
-        }
+        memory.begin(vocab)
         var joined: [UInt16] = []
         joined.reserveCapacity(sentences.reduce(0) { $0 + $1.utf16.count + 1 })
         var separators: [Int32] = []
@@ -181,14 +183,15 @@ final class Featurizer {
     @inline(__always)
     private func add(_ u: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int, _ f: inout SentenceFeatures, _ vocab: LocalVocabulary) {
         let word = UnsafeBufferPointer(rebasing: u[start..<end])
-        let entry = cache.entry(word) ?? cache.insert(word, token(word, vocab) ?? [])
-        let ids = cache.ids(entry)
-        guard !ids.isEmpty else { return }
-        f.ids.append(contentsOf: ids)
+        let entry = memory.table.entry(word) ?? memory.table.insert(word, token(word) ?? [])
+        let keys = memory.table.ids(entry)
+        guard !keys.isEmpty else { return }
+        for key in keys { f.ids.append(key >= 0 ? key : memory.resolve(key, vocab)) }
         f.tokenEnds.append(Int32(f.ids.count))
     }
 
-    private func token(_ word: UnsafeBufferPointer<UInt16>, _ vocab: LocalVocabulary) -> [Int32]? {
+    /// The keys of a token (`WordMemory`): lexicon and shared-vocabulary ids, and local strings.
+    private func token(_ word: UnsafeBufferPointer<UInt16>) -> [Int32]? {
         // Chinese words without numerals, most of a Chinese text's distinct tokens: looked up by
         // their units, no `String` made (the general path below gives the same ids for them).
         if words != nil, word.allSatisfy(ChineseNumerals.isPlainHan) {
@@ -199,20 +202,20 @@ final class Featurizer {
             }
             return union.isEmpty ? nil : Array(Set(union)).sorted()
         }
-        return token(UTF16Text.string(word), vocab)
+        return token(UTF16Text.string(word))
     }
 
-    private func token(_ raw: String, _ vocab: LocalVocabulary) -> [Int32]? {
+    private func token(_ raw: String) -> [Int32]? {
         // Abbreviations and symbols compare without their dots: "K.B.E." = "KBE".
         let s = raw.utf8.contains(0x2E) && raw.contains(where: \.isLetter) ? raw.replacingOccurrences(of: ".", with: "") : raw
-        if let n = ChineseNumerals.value(s) { return [vocab.id(String(n))] }
+        if let n = ChineseNumerals.value(s) { return [memory.key(String(n))] }
         let scalars = s.unicodeScalars
         if scalars.allSatisfy({ $0.properties.numericType != nil || $0 == "." || $0 == "/" }) {
-            return [vocab.id(String(s.drop { $0 == "0" }).isEmpty ? s : String(s.drop { $0 == "0" }))]
+            return [memory.key(String(s.drop { $0 == "0" }).isEmpty ? s : String(s.drop { $0 == "0" }))]
         }
         // A month, also after an elided article (d'août) or beside its other name (أيلول/سبتمبر).
         if words == nil, let m = months[s] ?? s.split(whereSeparator: { $0 == "'" || $0 == "/" }).lazy.compactMap({ self.months[String($0)] }).first {
-            return [vocab.id(String(m))]
+            return [memory.key(String(m))]
         }
         if scalars.allSatisfy({ $0.isASCII }) || words == nil {
             let stem = latinWordsAreEnglish ? EnglishStemmer.stem(s) : s
@@ -225,9 +228,9 @@ final class Featurizer {
             // that share cognates find each other's. An elided article (l'), a possessive ('s) is not part of it.
             let core = s.split(separator: "'").max { $0.count < $1.count } ?? ""
             if let k = cognatePrefix, core.count > k + 1, core.allSatisfy(\.isLetter) {
-                return [vocab.id(stem), vocab.id("~" + core.prefix(k))]
+                return [memory.key(stem), memory.key("~" + core.prefix(k))]
             }
-            return [vocab.id(stem)]
+            return [memory.key(stem)]
         }
         if let t = lexicon.translations(s) { return t }
         // An unknown Chinese word: what its characters mean, if the lexicon knows them.
@@ -266,6 +269,86 @@ final class Featurizer {
     private static func isASCIILetter(_ c: UInt16) -> Bool { (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) }
 }
 
+/// What the words of one language stand for, remembered on one thread across alignments (a batch
+/// worker aligns thousands of documents whose words are mostly the same): each word's keys, an
+/// id of the shared vocabulary (≥ 0) or −1−k for the k-th local string, which each alignment's
+/// `LocalVocabulary` turns into its own id the first time it meets it, in text order as before.
+final class WordMemory {
+    /// Words remembered before the memory starts again (a bound on a long batch's memory).
+    static let capacity = 1 << 20
+
+    var table = TokenCache()
+    private var strings: [String] = []
+    private var stringKeys: [String: Int32] = [:]
+    private let shared: TokenVocabulary
+    /// Per local string: its id in the current alignment, valid where `stamps` holds `generation`.
+    private var resolved: [Int32] = []
+    private var stamps: [UInt64] = []
+    private var generation: UInt64 = 0
+
+    private init(lexicon: Lexicon) { shared = lexicon.vocabulary }
+
+    static func onThisThread(language: Language, cognates: Bool, lexicon: Lexicon) -> WordMemory {
+        let key = "UNAlign.WordMemory.\(language.rawValue).\(cognates).\(ObjectIdentifier(lexicon).hashValue)"
+        let thread = Thread.current.threadDictionary
+        if let memory = thread[key] as? WordMemory { return memory }
+        let memory = WordMemory(lexicon: lexicon)
+        thread[key] = memory
+        return memory
+    }
+
+    /// Starts (or goes on with) the alignment `vocab` belongs to.
+    func begin(_ vocab: Featurizer.LocalVocabulary) {
+        guard vocab.serial != generation else { return }
+        generation = vocab.serial
+        if table.count > Self.capacity {
+            table = TokenCache()
+            strings = []
+            stringKeys = [:]
+            resolved = []
+            stamps = []
+        }
+    }
+
+    /// The key of a string: its shared-vocabulary id, or its local string's.
+    func key(_ s: String) -> Int32 {
+        if let i = shared.existing(s) { return i }
+        if let k = stringKeys[s] { return k }
+        let k = -1 - Int32(strings.count)
+        strings.append(s)
+        stringKeys[s] = k
+        resolved.append(0)
+        stamps.append(0)
+        return k
+    }
+
+    /// A local string's id in the current alignment's vocabulary.
+    @inline(__always)
+    func resolve(_ key: Int32, _ vocab: Featurizer.LocalVocabulary) -> Int32 {
+        let k = Int(-1 - key)
+        if stamps[k] == generation { return resolved[k] }
+        let id = vocab.id(strings[k])
+        resolved[k] = id
+        stamps[k] = generation
+        return id
+    }
+
+    private static let serials = SerialCounter()
+    static func nextSerial() -> UInt64 { serials.next() }
+}
+
+/// Numbers that are never handed out twice in a process (from 1).
+private final class SerialCounter: @unchecked Sendable {  // guarded by the lock
+    private var last: UInt64 = 0
+    private let lock = NSLock()
+    func next() -> UInt64 {
+        lock.lock()
+        defer { lock.unlock() }
+        last += 1
+        return last
+    }
+}
+
 /// Token lookups by their UTF-16 units: an open-addressing table of 64-bit hashes, each entry
 /// keeping the units (checked on every hit) and the ids the token stands for.
 struct TokenCache {
@@ -277,6 +360,8 @@ struct TokenCache {
     private var idStore: [Int32] = []
 
     typealias Entry = Int
+
+    var count: Int { hashes.count }
 
     @inline(__always)
     static func hash(_ word: UnsafeBufferPointer<UInt16>) -> UInt64 {
