@@ -4,6 +4,17 @@ import Testing
 
 @Suite("Normalization")
 struct NormalizationTests {
+    /// Folding many texts in one pass gives what folding each alone gives, in every language.
+    @Test func foldingTextsTogetherIsFoldingEachAlone() throws {
+        for l in Language.allCases {
+            let text = try Paths.text(Paths.corpus.appendingPathComponent("\(l.rawValue).md"))
+            let paragraphs = text.components(separatedBy: "\n\n").map { $0.replacingOccurrences(of: "\n", with: " ") } + ["", "ＡＢＣ　Ⅻ", "İstanbul ǅ ﬁ"]
+            #expect(MatchText.foldedEach(paragraphs) == paragraphs.map { MatchText($0).string }, "\(l)")
+        }
+        // A text with its own line break is folded alone (it cannot be told from a joint).
+        #expect(MatchText.foldedEach(["A\nB", "Ç"]) == ["a\nb", MatchText("Ç").string])
+    }
+
     /// Our UTF-16 → `String` transcoding gives what the standard library's does, on real text in
     /// every language and on random units with lone and paired surrogates.
     @Test func utf16TranscodingMatchesTheStandardLibrary() throws {

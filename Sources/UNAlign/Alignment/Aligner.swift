@@ -94,6 +94,8 @@ struct UnitList {
         let text: String
         /// The text without footnote reference marks, sentence by sentence (for numbers and dates).
         let anchorText: String
+        /// The same, folded for matching.
+        let foldedAnchorText: String
         /// Features of the whole unit, its address as the anchor; and of each of its sentences.
         let features: SentenceFeatures
         let sentenceFeatures: [SentenceFeatures]
@@ -109,6 +111,9 @@ struct UnitList {
         // All sentences featurized in one batch; a unit's features are its sentences' together
         // (they are joined by spaces, which no word crosses), with its address as the anchor.
         var sentenceFeatures = Featurizer(language: doc.language).features(nodes.flatMap(\.texts), vocab: vocab)[...]
+        let anchorTexts = nodes.map { n in (n.node.sentences.isEmpty ? [n.node.pieces] : n.node.sentences).map { doc.text(of: $0) }.joined(separator: " ") }
+        var foldedAnchors = MatchText.foldedEach(anchorTexts).makeIterator()
+        var anchorIterator = anchorTexts.makeIterator()
         units = nodes.map { item in
             let (n, s, texts) = item
             let mine = Array(sentenceFeatures.prefix(texts.count))
@@ -117,7 +122,7 @@ struct UnitList {
             whole.marker = n.address.rawValue
             whole.introduces = mine.last { $0.length > 0 }?.introduces ?? false
             return Unit(node: n, sentences: s, text: texts.joined(separator: " "),
-                        anchorText: (n.sentences.isEmpty ? [n.pieces] : n.sentences).map { doc.text(of: $0) }.joined(separator: " "),
+                        anchorText: anchorIterator.next()!, foldedAnchorText: foldedAnchors.next()!,
                         features: whole, sentenceFeatures: mine)
         }
     }
@@ -235,9 +240,10 @@ struct SegmentBuilder {
                 discrepancies.append(.numbering(address: head.address, language: languages[d + 1], numberedAs: o.node.address))
             }
             if head.tag != .voteList {
-                let a = pivotAnchors ?? Anchors.of(pivot.units[pivotUnits[0]].anchorText, language: languages[0])
+                let p = pivot.units[pivotUnits[0]]
+                let a = pivotAnchors ?? Anchors.of(p.anchorText, folded: p.foldedAnchorText, language: languages[0])
                 pivotAnchors = a
-                let b = Anchors.of(o.anchorText, language: languages[d + 1])
+                let b = Anchors.of(o.anchorText, folded: o.foldedAnchorText, language: languages[d + 1])
                 var (here, first) = (b.subtracting(a), a.subtracting(b))
                 // A heading's own number is compared through its address (`Article premier` is ART-1).
                 if case .division(_, let n) = head.kind { here.remove(String(n)); first.remove(String(n)) }

@@ -3,7 +3,11 @@
 /// them are worth an editor's look.
 enum Anchors {
     static func of(_ text: String, language: Language) -> Set<String> {
-        let folded = MatchText(text).string
+        of(text, folded: MatchText(text).string, language: language)
+    }
+
+    /// The same, with the text already folded (`MatchText.foldedEach` folds a document's at once).
+    static func of(_ text: String, folded: String, language: Language) -> Set<String> {
         var out = Set<String>()
         let u = Array(folded.unicodeScalars)
         var i = 0

@@ -61,6 +61,22 @@ public struct MatchText: Sendable {
         self.sourceRange = r
     }
 
+    /// Each text folded as `MatchText($0).string` folds it, in one pass over them all: joined by
+    /// line breaks, which take no part in normalization (far fewer ICU calls for the many short
+    /// texts of a document).
+    public static func foldedEach(_ texts: [String]) -> [String] {
+        guard texts.count > 1, !texts.contains(where: { $0.utf16.contains(0x0A) }) else { return texts.map { MatchText($0).string } }
+        var joined: [UInt16] = []
+        joined.reserveCapacity(texts.reduce(0) { $0 + $1.utf16.count + 1 })
+        for (k, t) in texts.enumerated() {
+            if k > 0 { joined.append(0x0A) }
+            joined += t.utf16
+        }
+        let parts = MatchText(UTF16Text(units: joined)).text.units.split(separator: 0x0A, omittingEmptySubsequences: false)
+        guard parts.count == texts.count else { return texts.map { MatchText($0).string } }
+        return parts.map { UTF16Text.string($0) }
+    }
+
     /// The run of lines from `start`: where it ends (after a line break, or at `end`) and whether
     /// its lines are all ASCII; it goes on while the next line is of the same kind.
     static func run(_ units: [UInt16], from start: Int, to end: Int) -> (Int, Bool) {
