@@ -7,10 +7,17 @@ enum ParagraphMarker {
     static let maximumLength = 6
     /// Closing punctuation a footnote mark may follow.
     static let closers: Set<Unicode.Scalar> = [".", "。", ";", "；", ",", "，", "”", ")", "）", "»"]
-    /// The same, as UTF-16 units (every closer is one).
-    private static let closerUnits: Set<UInt16> = Set(closers.map { UInt16($0.value) })
+    /// The same as UTF-16 units (every closer is one): a bit per ASCII unit, a list of the others.
+    private static let asciiCloser: [Bool] = (0..<128).map { closers.contains(Unicode.Scalar(UInt8($0))) }
+    private static let otherCloserUnits: [UInt16] = closers.filter { !$0.isASCII }.map { UInt16($0.value) }
+
+    @inline(__always) private static func isCloser(_ u: UInt16) -> Bool {
+        u < 0x80 ? asciiCloser[Int(u)] : otherCloserUnits.contains(u)
+    }
 
     static func split(_ text: String) -> (marker: String, rest: String)? {
+        // Most texts start with no number at all: told from their first character.
+        guard let first = text.unicodeScalars.first, isMarkerCharacter(first) else { return nil }
         let scalars = Array(text.unicodeScalars)
         var i = 0
         while i < scalars.count, i < maximumLength, isMarkerCharacter(scalars[i]) { i += 1 }
@@ -46,7 +53,7 @@ enum ParagraphMarker {
             var previousIsCloser = false
             for u in units {
                 if previousIsCloser, u >= 0x30, u <= 0x39 { mayHaveMark = true; break }
-                previousIsCloser = closerUnits.contains(u)
+                previousIsCloser = isCloser(u)
             }
         }
         guard mayHaveMark else { return text }
