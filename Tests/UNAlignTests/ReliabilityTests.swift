@@ -144,6 +144,30 @@ struct XMLOutputTests {
 /// The limits on input, each named in its error.
 @Suite("Limits")
 struct LimitTests {
+    /// More text than one alignment takes on is refused before any work, naming the limit (the
+    /// real limit, 32 Mi characters, would take a test minutes to reach: a smaller one is set).
+    @Test func moreTextThanAnAlignmentTakesOnIsRefused() throws {
+        let zh = try Document(contentsOfFile: Paths.corpus.appendingPathComponent("zh.md").path, language: .zh)
+        let en = try Document(contentsOfFile: Paths.corpus.appendingPathComponent("en.md").path, language: .en)
+        var aligner = Aligner()
+        aligner.maximumUnits = zh.text.count + en.text.count - 1
+        #expect { _ = try aligner.align([zh, en]) } throws: { e in
+            "\(e)".contains("Limits.maximumAlignedUnits") && "\(e)".contains("more than the")
+        }
+        aligner.maximumUnits = zh.text.count + en.text.count
+        #expect(try aligner.align([zh, en]).segments.count > 900)
+        // A file larger than a document may be is refused as it is read, naming the limit.
+        let d = try CLITests.temp()
+        defer { try? FileManager.default.removeItem(at: d) }
+        let big = d.appendingPathComponent("big.txt")
+        FileManager.default.createFile(atPath: big.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: big)
+        try handle.truncate(atOffset: UInt64(Limits.maximumDocumentBytes + 1))
+        try handle.close()
+        let r = try CLITests.unalign(["align", big.path, Paths.corpus.appendingPathComponent("en.md").path])
+        #expect(r.status == 2 && r.err.contains("big.txt") && r.err.contains("64 MiB"), "\(r.err)")
+    }
+
     @Test func aLineLongerThanTheLimitIsRefusedWithItsNumber() {
         let text = "1. A paragraph.\n\n" + String(repeating: "x", count: Limits.maximumLineLength + 1) + "\n"
         #expect {

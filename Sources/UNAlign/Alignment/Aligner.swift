@@ -4,8 +4,11 @@ public enum AlignerError: Error, CustomStringConvertible {
     case tooFewDocuments
     case tooManyDocuments(Int)
     case duplicateLanguage(Language)
+    case tooLarge(units: Int, limit: Int)
     public var description: String {
         switch self {
+        case .tooLarge(let n, let limit):
+            "the versions hold \(n / 1_048_576) Mi characters of text together, more than the \(limit / 1_048_576) Mi one alignment takes on (Limits.maximumAlignedUnits: aligning takes about sixty times its text in memory); align fewer versions at once, or split the document"
         case .tooFewDocuments: "alignment needs at least two versions"
         case .tooManyDocuments(let n): "\(n) versions, more than the \(Limits.maximumVersions) an alignment may have: one per language"
         case .duplicateLanguage(let l): "two versions in \(l.englishName): give each language once"
@@ -28,6 +31,8 @@ public struct Aligner: Sendable {
     public var sentences: SentenceAligner
     /// Aligns the units of two documents; addresses are its anchors.
     public var units: SentenceAligner
+    /// The most text, all versions together, one alignment takes on (`Limits.maximumAlignedUnits`).
+    public var maximumUnits = Limits.maximumAlignedUnits
 
     public init() {
         // Inside a matched paragraph the versions almost always keep sentences one to one; merges
@@ -51,6 +56,8 @@ public struct Aligner: Sendable {
         guard documents.count <= Limits.maximumVersions else { throw AlignerError.tooManyDocuments(documents.count) }
         var seen = Set<Language>()
         for d in documents where !seen.insert(d.language).inserted { throw AlignerError.duplicateLanguage(d.language) }
+        let total = documents.reduce(0) { $0 + $1.text.count }
+        guard total <= maximumUnits else { throw AlignerError.tooLarge(units: total, limit: maximumUnits) }
         // Every unit and sentence is segmented and looked up once, in one vocabulary for all versions.
         let vocab = Featurizer.LocalVocabulary(Lexicon.shared.vocabulary)
         let docs = documents.map { UnitList($0, vocab: vocab) }

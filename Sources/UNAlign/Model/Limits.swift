@@ -2,9 +2,15 @@
 /// below what would exhaust the machine; input beyond one is refused with an error that names the
 /// limit (or, for nesting, kept flat with a problem that names it), never a crash or a hang.
 public enum Limits {
-    /// The largest file read as one document. A document and its tree take about ten times its
-    /// size in memory; a UN document is rarely over 20 MiB.
-    public static let maximumDocumentBytes = 512 * 1_048_576
+    /// The largest file read as one document. A UN document's text is rarely over a few MiB (a
+    /// Word or PDF file is larger than its text; this bounds the file read).
+    public static let maximumDocumentBytes = 64 * 1_048_576
+
+    /// The most text (UTF-16 units, all versions together) one alignment takes on. Aligning takes
+    /// about sixty times its text in memory (measured: 2.2 MB of Chinese and English text, 120 MB
+    /// above the process's start), so 32 Mi units stay within about 4 GB; more is refused before
+    /// the work starts, never left to an out-of-memory kill.
+    public static let maximumAlignedUnits = 32 * 1_048_576
 
     /// The most a Word package may unpack to (all its parts together): a few megabytes of ZIP can
     /// hold gigabytes of XML, and the unpacked text is what takes the memory.
