@@ -274,8 +274,10 @@ final class Featurizer {
 /// id of the shared vocabulary (≥ 0) or −1−k for the k-th local string, which each alignment's
 /// `LocalVocabulary` turns into its own id the first time it meets it, in text order as before.
 final class WordMemory {
-    /// Words remembered before the memory starts again (a bound on a long batch's memory).
-    static let capacity = 1 << 20
+    /// Words remembered before the memory starts again: a bound on a long batch's memory (about
+    /// 20 MB for a language's memory at the bound, one per language and worker thread), well above
+    /// the distinct words of a set of documents.
+    static let capacity = 1 << 18
 
     var table = TokenCache()
     private var strings: [String] = []
