@@ -39,6 +39,8 @@ venv_python = root / ".build/peers-venv/bin/python"
 langs = ["ar", "zh", "en", "fr", "ru", "es"]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from unpc import GALECHURCH  # noqa: E402  (the same galechurch driver as the plain benchmark)
+sys.path.insert(0, str(root / "Scripts/corpus"))
+from build_corpus import beads_for, fmt_side  # noqa: E402  (the A/75/394 gold's bead builder)
 
 DELETE, MERGE, SPLIT, SWAP = 0.05, 0.04, 0.02, 0.02
 BLOCK_EVERY, BLOCK_SIZES = 500, (5, 25)
@@ -86,60 +88,13 @@ def damage(text: list[str], lang: str, rnd: random.Random) -> list[tuple[str, li
     return lines
 
 
-def gold_beads(a: list[tuple[str, list[int]]], b: list[tuple[str, list[int]]]) -> list[tuple[list[int], list[int]]]:
-    """Beads (0-based line numbers of each side): lines that share a sentence together, crossing
-    beads merged, the rest left out."""
-    where_b: dict[int, list[int]] = {}
-    for j, (_, ids) in enumerate(b):
-        for s in ids:
-            where_b.setdefault(s, []).append(j)
-    # Connected lines: a line of A with every line of B that holds one of its sentences, and
-    # through them every other line of A that shares one (union-find over both sides).
-    parent: dict[tuple[str, int], tuple[str, int]] = {}
-
-    def find(x):
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    def union(x, y):
-        parent[find(x)] = find(y)
-
-    for i, (_, ids) in enumerate(a):
-        find(("a", i))
-        for s in ids:
-            for j in where_b.get(s, []):
-                union(("a", i), ("b", j))
-    for j in range(len(b)):
-        find(("b", j))
-    groups: dict[tuple[str, int], tuple[list[int], list[int]]] = {}
-    for node in list(parent):
-        g = groups.setdefault(find(node), ([], []))
-        (g[0] if node[0] == "a" else g[1]).append(node[1])
-    linked = sorted((sorted(s), sorted(t)) for s, t in groups.values() if s and t)
-    # Beads cannot cross: a bead whose target starts before the previous one ends joins it.
-    merged: list[tuple[list[int], list[int]]] = []
-    for s, t in linked:
-        if merged and (min(t) <= max(merged[-1][1]) or min(s) <= max(merged[-1][0])):
-            ps, pt = merged.pop()
-            s, t = sorted(set(ps) | set(s)), sorted(set(pt) | set(t))
-            # A merge may now reach back across earlier beads: fold those in too.
-            while merged and (min(t) <= max(merged[-1][1]) or min(s) <= max(merged[-1][0])):
-                ps, pt = merged.pop()
-                s, t = sorted(set(ps) | set(s)), sorted(set(pt) | set(t))
-        merged.append((s, t))
-    # Inside a merged bead every line of either side between its first and last belongs to it.
-    beads = [(list(range(s[0], s[-1] + 1)), list(range(t[0], t[-1] + 1))) for s, t in merged]
-    in_a = {i for s, _ in beads for i in s}
-    in_b = {j for _, t in beads for j in t}
-    beads += [([i], []) for i in range(len(a)) if i not in in_a] + [([], [j]) for j in range(len(b)) if j not in in_b]
+def write_gold(path: Path, a: list[tuple[str, list[int]]], b: list[tuple[str, list[int]]]) -> list[tuple[list[int], list[int]]]:
+    """The gold beads, as the corpus builder makes them from the sentences each line renders
+    (Scripts/corpus/build_corpus.py: shared sentences in one bead, beads kept contiguous and
+    monotone, the rest left out), written in the scorer's format."""
+    beads, _ = beads_for([ids for _, ids in a], [ids for _, ids in b])
+    path.write_text("".join(f"{fmt_side(s)} <=> {fmt_side(t)}\n" for s, t in beads), encoding="utf-8")
     return beads
-
-
-def write_beads(path: Path, beads) -> None:
-    side = lambda xs: ",".join(str(v + 1) for v in xs) if xs else "omitted"
-    path.write_text("".join(f"{side(s)} <=> {side(t)}\n" for s, t in beads), encoding="utf-8")
 
 
 def scores(gold: Path, test: Path) -> tuple[float, float]:
@@ -162,8 +117,7 @@ def main() -> int:
         d.mkdir(parents=True, exist_ok=True)
         (d / "a.txt").write_text("".join(t + "\n" for t, _ in a), encoding="utf-8")
         (d / "b.txt").write_text("".join(t + "\n" for t, _ in b), encoding="utf-8")
-        beads = gold_beads(a, b)
-        write_beads(d / "gold.align", beads)
+        beads = write_gold(d / "gold.align", a, b)
         for s, t in beads:
             kinds[(len(s), len(t)) if s and t else ("omitted",)] = kinds.get((len(s), len(t)) if s and t else ("omitted",), 0) + 1
         started = time.monotonic()
@@ -187,7 +141,7 @@ def main() -> int:
         "Each side of each pair damaged on its own, as language versions differ: a line in twenty deleted, a line "
         "in twenty-five merged with the next, a long line in fifty split at a comma, two lines in a hundred swapped "
         "with the next, and about every 500 lines a block of 5–25 lines from elsewhere inserted (left out in the "
-        "gold). The gold beads follow from the damage (shared sentences in one bead, crossing beads merged). "
+        "gold). The gold beads follow from the damage, made by the corpus builder's bead function (shared sentences in one bead, beads kept contiguous and monotone). "
         f"Gold beads over all pairs: {', '.join(f'{k[0]}-{k[1]}: {v}' if len(k) == 2 else f'omitted: {v}' for k, v in sorted(kinds.items(), key=lambda kv: -kv[1]))}. "
         f"Command: `python3 Benchmarks/peers/unpc_hard.py` (after `bash Benchmarks/accuracy.sh` for galechurch). "
         f"Seconds for all 15 pairs, one process per pair: UNAlign {seconds['unalign']:.1f}"
