@@ -21,6 +21,15 @@ for i in $(seq 16); do
   printf '{"id":"s%d","zh":"%s/Corpora/A-75-394/zh.md","en":"%s/Corpora/A-75-394/en.md","fr":"%s/Corpora/A-75-394/fr.md","es":"%s/Corpora/A-75-394/es.md","ru":"%s/Corpora/A-75-394/ru.md","ar":"%s/Corpora/A-75-394/ar.md"}\n' \
     "$i" "$PWD" "$PWD" "$PWD" "$PWD" "$PWD" "$PWD" >> "$work/sets.jsonl"
 done
+# galechurch (PyPI, its Rust core called from Python) on the same UN file, where its venv exists
+# (Benchmarks/accuracy.sh makes it): the peer timed in the same run.
+peer=()
+if [ -x .build/peers-venv/bin/python ]; then
+  # In a folder of its own: a file named galechurch.py beside it would shadow the package.
+  mkdir -p "$work/peer"
+  python3 -c "import sys; sys.path.insert(0, 'Benchmarks/peers'); from unpc import GALECHURCH; open('$work/peer/driver.py', 'w').write(GALECHURCH)"
+  peer=(-n "galechurch 0.1.0 (PyPI), UN verbatim record" ".build/peers-venv/bin/python $work/peer/driver.py $c/UN19990209_010.e.txt $c/UN19990209_010.c.txt")
+fi
 for build in release static; do
   bin=.build/release/unalign
   [ "$build" = static ] && bin=.build-static/release/unalign
@@ -31,7 +40,8 @@ for build in release static; do
     -n "six-way A/75/394, JSON" "$bin align $six -f json -o $work/six.json" \
     -n "UN verbatim record, 928 × 944 sentences" "$bin align --sentences $c/UN19990209_010.e.txt $c/UN19990209_010.c.txt -l en zh -o $work/un.align" \
     -n "six Champollion files concatenated, 3,317 × 3,317" "$bin align --sentences $work/all.e $work/all.c -l en zh -o $work/all.align" \
-    -n "batch: 16 six-way A/75/394 sets, TMX, 2 cores" "$bin batch $work/sets.jsonl --stdout -f tmx" >/dev/null
+    -n "batch: 16 six-way A/75/394 sets, TMX, 2 cores" "$bin batch $work/sets.jsonl --stdout -f tmx" \
+    "${peer[@]}" >/dev/null
 done
 {
   echo "# Whole processes"
