@@ -57,7 +57,7 @@ struct Batch: ParsableCommand {
         let error: String?
         let segments: Int?
         let discrepancies: Int?
-        let output: String?
+        var output: String?
         var timedOut: Bool? = nil
         /// With --stdout, the set's alignment itself: the JSON alignment (`-f json`), or the text
         /// of the other formats. Not kept after its line is written.
@@ -126,14 +126,13 @@ struct Batch: ParsableCommand {
     private static func process(_ e: Manifest.DocumentSet, out: String?, format: ExportFormat, encoding: TextEncoding?, kind: DocumentKind?) throws -> Result {
         let docs = try e.languages.map { l in try Document(contentsOfFile: e.files[l]!, language: l, kind: kind, encoding: encoding) }
         let a = try Aligner().align(docs)
-        var output: String?
         let symbol = DocumentSymbol.guess(docs) ?? e.id.replacingOccurrences(of: "-", with: "/")
         var result = Result(id: e.id, line: e.line, ok: true, error: nil, segments: a.segments.count, discrepancies: a.discrepancies.count, output: nil)
         if let out {
             let ext = format == .json ? "json" : format.rawValue
             let path = URL(fileURLWithPath: out).appendingPathComponent("\(e.fileName).\(ext)").path
             try ExportSettings(format: format, output: path).write(a, symbolGuess: symbol)
-            output = path
+            result.output = path
         } else if format == .json {
             result.alignment = a
         } else {
@@ -141,8 +140,7 @@ struct Batch: ParsableCommand {
             options.symbol = symbol
             result.text = Exporter.export(a, as: format, options: options).files.first?.contents
         }
-        return Result(id: result.id, line: result.line, ok: true, error: nil, segments: result.segments, discrepancies: result.discrepancies,
-                      output: output, alignment: result.alignment, text: result.text)
+        return result
     }
 
     private func readManifest() throws -> Manifest {

@@ -2,11 +2,8 @@
 /// symbols (`A/C.1/75/L.4`) and resolution numbers (`73/27`). Two aligned segments that disagree on
 /// them are worth an editor's look.
 enum Anchors {
-    static func of(_ text: String, language: Language) -> Set<String> {
-        of(text, folded: MatchText(text).string, language: language)
-    }
-
-    /// The same, with the text already folded (`MatchText.foldedEach` folds a document's at once).
+    /// The facts of a text, given also folded for matching (`MatchText.foldedEach` folds a
+    /// document's texts at once).
     static func of(_ text: String, folded: String, language: Language) -> Set<String> {
         var out = Set<String>()
         let u = Array(folded.unicodeScalars)
