@@ -31,7 +31,9 @@ struct UNAlignCommand: ParsableCommand {
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler {
                 OutputFile.removeTemporaryFiles()
-                Foundation.exit(128 + number)
+                // At once, without atexit handlers: the main thread may still be running, and two
+                // threads must not both be inside exit().
+                _exit(128 + number)
             }
             source.resume()
             return source

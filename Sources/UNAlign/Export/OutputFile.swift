@@ -29,9 +29,7 @@ public enum OutputFile {
             throw WriteError(path: path, reason: "it is a folder")
         }
         let temporary = folder + "/." + url.lastPathComponent + ".unalign-\(getpid())-\(Pending.shared.nextNumber()).tmp"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
-        Pending.shared.add(temporary)
+        let fd = try Pending.shared.create(temporary, for: path)
         defer { Pending.shared.remove(temporary) }
         func fail(_ reason: String) -> WriteError {
             close(fd)
@@ -60,10 +58,11 @@ public enum OutputFile {
         }
     }
 
-    /// Removes the temporary files this process is writing (for an interrupt handler: the targets
-    /// keep their old contents).
+    /// Removes the temporary files this process is writing and refuses to start new ones (for an
+    /// interrupt handler: the targets keep their old contents). A `write` that begins afterwards
+    /// throws "interrupted" instead of leaving a temporary file the ending process cannot remove.
     public static func removeTemporaryFiles() {
-        for path in Pending.shared.all() { unlink(path) }
+        Pending.shared.interrupt()
     }
 
     #if canImport(Glibc)
@@ -72,15 +71,34 @@ public enum OutputFile {
     private static let systemWrite = Darwin.write
     #endif
 
-    /// The temporary files being written, for `removeTemporaryFiles`.
+    /// The temporary files being written, for `removeTemporaryFiles`. A file is created and
+    /// recorded under one lock, and an interrupt removes and refuses under the same lock, so no
+    /// temporary file can appear between an interrupt's removal and the process's end.
     private final class Pending: @unchecked Sendable {
         static let shared = Pending()
         private let lock = NSLock()
         private var paths = Set<String>()
         private var counter = 0
+        private var interrupted = false
         func nextNumber() -> Int { lock.withLock { counter += 1; return counter } }
-        func add(_ p: String) { lock.withLock { _ = paths.insert(p) } }
+
+        func create(_ temporary: String, for path: String) throws(WriteError) -> Int32 {
+            lock.lock()
+            defer { lock.unlock() }
+            if interrupted { throw WriteError(path: path, reason: "interrupted") }
+            let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            guard fd >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+            paths.insert(temporary)
+            return fd
+        }
+
         func remove(_ p: String) { lock.withLock { _ = paths.remove(p) } }
-        func all() -> [String] { lock.withLock { Array(paths) } }
+
+        func interrupt() {
+            lock.withLock {
+                interrupted = true
+                for path in paths { unlink(path) }
+            }
+        }
     }
 }
