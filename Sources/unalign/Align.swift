@@ -4,6 +4,7 @@ import UNAlign
 
 /// `-f tmx`: how results are written (the library's export formats).
 extension ExportFormat: ExpressibleByArgument {}
+extension TMX.Dialect: ExpressibleByArgument {}
 
 /// Options shared by the commands that write alignments.
 struct ExportArguments: ParsableArguments {
@@ -25,13 +26,17 @@ struct ExportArguments: ParsableArguments {
     @Option(help: "Document symbol written into each translation unit (default: from the title block or the folder name, e.g. A-75-394).")
     var symbol: String?
 
+    @Option(help: ArgumentHelp("With -f tmx: standard, or omegat to add each segment with the Word file's inline tags as OmegaT shows them (OmegaT then fills tagged segments too; the header names OmegaT, the only memories whose tags OmegaT reads).", valueName: "dialect"))
+    var tmxDialect: TMX.Dialect = .standard
+
     var settings: ExportSettings {
-        ExportSettings(format: format, output: output, pairs: pairs, minConfidence: minConfidence, kinds: kinds?.kinds, symbol: symbol)
+        ExportSettings(format: format, output: output, pairs: pairs, minConfidence: minConfidence, kinds: kinds?.kinds, symbol: symbol, tmxDialect: tmxDialect)
     }
 
     func validate() throws {
         if !(0...1).contains(minConfidence) { throw ValidationError("--min-confidence takes a number from 0 to 1") }
         if pairs && format != .tmx { throw ValidationError("--pairs writes bilingual TMX files: use it with -f tmx") }
+        if tmxDialect != .standard && format != .tmx { throw ValidationError("--tmx-dialect is for TMX: use it with -f tmx") }
     }
 
     /// A format that writes several files needs a base name (not for `align --sentences`, whose
@@ -51,6 +56,7 @@ struct ExportSettings {
     var minConfidence: Double = 0
     var kinds: Set<SegmentKind>?
     var symbol: String?
+    var tmxDialect = TMX.Dialect.standard
 
     /// Writes an alignment in the chosen format: one file (or stdout), or several beside `output`.
     func write(_ a: Alignment, symbolGuess: String?) throws {
@@ -59,6 +65,7 @@ struct ExportSettings {
         o.kinds = kinds
         o.symbol = symbol ?? symbolGuess
         o.pairs = pairs
+        o.tmxDialect = tmxDialect
         o.color = format == .text && (output == nil || output == "-") && isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         let exported = Exporter.export(a, as: format, options: o)
         for n in exported.notices { FileHandle.standardError.write(Data("unalign: \(output ?? "stdout"): \(n)\n".utf8)) }

@@ -276,7 +276,8 @@ struct SegmentBuilder {
 
     private func side(_ d: Int, _ us: [Int]) -> SegmentSide {
         let ranges = us.flatMap { docs[d].units[$0].node.pieces }
-        return SegmentSide(text: docs[d].doc.text(of: ranges), ranges: ranges, address: docs[d].units[us[0]].node.address)
+        return SegmentSide(text: docs[d].doc.text(of: ranges), ranges: ranges, address: docs[d].units[us[0]].node.address,
+                           inlineTags: docs[d].doc.inlineTags(in: ranges), paragraphBreaks: docs[d].doc.paragraphBreaks(in: ranges))
     }
 
     /// Sentences of the group, aligned to the pivot's in every version, merged into N-way segments.
@@ -367,7 +368,8 @@ struct SegmentBuilder {
 
     private func sentenceSide(_ d: Int, _ ss: [(unit: Int, ranges: [TextRange])]) -> SegmentSide {
         let ranges = ss.flatMap(\.ranges)
-        return SegmentSide(text: docs[d].doc.text(of: ranges), ranges: ranges, address: docs[d].units[ss[0].unit].node.address)
+        return SegmentSide(text: docs[d].doc.text(of: ranges), ranges: ranges, address: docs[d].units[ss[0].unit].node.address,
+                           inlineTags: docs[d].doc.inlineTags(in: ranges), paragraphBreaks: docs[d].doc.paragraphBreaks(in: ranges))
     }
 
     /// Countries of a vote list, by identity; each country's range runs to the next name, so the
@@ -431,7 +433,8 @@ struct SegmentBuilder {
                 return a < b ? text.trimmed(TextRange(a, b)) : nil
             }.filter { !$0.isEmpty }
             guard !ranges.isEmpty else { continue }
-            items.append((m.code, SegmentSide(text: docs[d].doc.text(of: ranges), ranges: ranges, address: node.address)))
+            items.append((m.code, SegmentSide(text: docs[d].doc.text(of: ranges), ranges: ranges, address: node.address,
+                                                  inlineTags: docs[d].doc.inlineTags(in: ranges), paragraphBreaks: docs[d].doc.paragraphBreaks(in: ranges))))
         }
         return items
     }

@@ -13,11 +13,34 @@ public struct SegmentSide: Hashable, Codable, Sendable {
     public let ranges: [TextRange]
     /// The node address in that version (differs from the segment's when numbering disagrees).
     public let address: Address
+    /// Where the file's inline markup (a Word run or hyperlink boundary, a footnote mark) is in
+    /// `text`: what a CAT tool shows as tags. Nil when there is none (text and PDF inputs).
+    public let inlineTags: [InlineTag]?
+    /// Where `text` goes on in a new paragraph of the file (UTF-16 offsets): a sentence or vote
+    /// list a page break cut in two in a converted file, which a CAT tool shows as two segments.
+    public let paragraphBreaks: [Int]?
 
-    public init(text: String, ranges: [TextRange], address: Address) {
+    public init(text: String, ranges: [TextRange], address: Address, inlineTags: [InlineTag]? = nil, paragraphBreaks: [Int]? = nil) {
         self.text = text
         self.ranges = ranges
         self.address = address
+        self.inlineTags = inlineTags
+        self.paragraphBreaks = paragraphBreaks
+    }
+}
+
+/// Inline markup in a segment side's text, as a CAT tool shows it: a tag at `offset` standing for
+/// `length` UTF-16 units of the text (a footnote's number; none for a run boundary), numbered in
+/// its paragraph as the tool numbers it.
+public struct InlineTag: Hashable, Codable, Sendable {
+    public let offset: Int
+    public let length: Int
+    public let number: Int
+
+    public init(offset: Int, length: Int, number: Int) {
+        self.offset = offset
+        self.length = length
+        self.number = number
     }
 }
 

@@ -56,22 +56,25 @@ public struct Document: Sendable, Codable {
     /// a text's place is its line).
     public let format: InputFormat
     public let sourceRuns: [SourceRun]
+    /// Where the file's inline markup interrupts a paragraph (read from Word: run and hyperlink
+    /// boundaries, footnote marks), in text order; empty for text and PDF.
+    public let inlineMarkup: [InlineMarkup]
 
     /// Parses decoded text. `language` nil: detected from the text; `kind` nil: detected too.
     /// A readable text is never refused: what structure was not found is said in `problems`.
     public init(text: String, language: Language? = nil, kind: DocumentKind? = nil, source: String = "<input>") throws(DocumentError) {
-        try self.init(text: text, language: language, kind: kind, source: source, format: .text, runs: [], readerFurniture: [])
+        try self.init(text: text, language: language, kind: kind, source: source, format: .text, runs: [], readerFurniture: [], inlineMarkup: [])
     }
 
     /// Parses text read out of a Word or PDF file; what the reader found to be furniture (running
     /// headers and footers, page numbers) stays furniture.
     public init(extracted: ExtractedText, language: Language? = nil, kind: DocumentKind? = nil, source: String) throws(DocumentError) {
         try self.init(text: extracted.text, language: language, kind: kind, source: source, format: extracted.format,
-                      runs: extracted.runs, readerFurniture: extracted.furniture)
+                      runs: extracted.runs, readerFurniture: extracted.furniture, inlineMarkup: extracted.inlineMarkup)
     }
 
     private init(text: String, language: Language?, kind: DocumentKind?, source: String, format: InputFormat,
-                 runs: [SourceRun], readerFurniture: [TextRange]) throws(DocumentError) {
+                 runs: [SourceRun], readerFurniture: [TextRange], inlineMarkup: [InlineMarkup]) throws(DocumentError) {
         let t = UTF16Text(text)
         guard t.units.contains(where: { !UTF16Text.isSpace($0) }) else { throw .empty(source: source) }
         if let (line, length) = Self.overlongLine(t) { throw .lineTooLong(source: source, line: line, length: length, limit: Limits.maximumLineLength) }
@@ -89,6 +92,7 @@ public struct Document: Sendable, Codable {
         self.problems = result.problems
         self.format = format
         sourceRuns = runs
+        self.inlineMarkup = inlineMarkup
         _lineStarts = LineIndex(t)
     }
 
@@ -151,6 +155,58 @@ public struct Document: Sendable, Codable {
         text.joinedString(ranges, lineBreaksAreSpaces: lineBreaksAreSpaces)
     }
 
+    /// Where the text of `ranges` (`text(of:)`) goes on in a new paragraph of the file: a sentence
+    /// or list that a page break cut in two in a converted file. Offsets in that text, nil when none.
+    public func paragraphBreaks(in ranges: [TextRange]) -> [Int]? {
+        guard ranges.count > 1 else { return nil }
+        func isBreak(_ gap: ArraySlice<UInt16>) -> Bool {
+            var newlines = 0
+            for u in gap where u == 0x0A { newlines += 1; if newlines == 2 { return true } }
+            return false
+        }
+        var any = false
+        for k in 1..<ranges.count where ranges[k - 1].end <= ranges[k].start && isBreak(text.units[ranges[k - 1].end..<ranges[k].start]) { any = true; break }
+        guard any else { return nil }
+        let spans = text.joined(ranges, lineBreaksAreSpaces: lineBreaksAreSpaces).spans
+        var breaks: [Int] = []
+        for k in 1..<spans.count {
+            let previous = spans[k - 1].source, next = spans[k].source
+            if previous.end <= next.start, isBreak(text.units[previous.end..<next.start]), spans[k].joined > 0 { breaks.append(spans[k].joined) }
+        }
+        return breaks.isEmpty ? nil : breaks
+    }
+
+    /// The inline markup inside the text of `ranges`, placed in that text (`text(of:)`): a
+    /// boundary where it falls, a footnote mark over the number it shows. Markup at the very start
+    /// or end of the text is left out, as CAT tools leave it out of a segment. Nil when none.
+    public func inlineTags(in ranges: [TextRange]) -> [InlineTag]? {
+        guard !inlineMarkup.isEmpty, let lo = ranges.map(\.start).min(), let hi = ranges.map(\.end).max() else { return nil }
+        // The markup between the ranges' first and last offsets (it is in text order).
+        var first = 0, last = inlineMarkup.count
+        while first < last {
+            let mid = (first + last) >> 1
+            if inlineMarkup[mid].range.end < lo { first = mid + 1 } else { last = mid }
+        }
+        guard first < inlineMarkup.count, inlineMarkup[first].range.start <= hi else { return nil }
+        let spans = text.joined(ranges, lineBreaksAreSpaces: lineBreaksAreSpaces)
+        let count = spans.units.count
+        var tags: [InlineTag] = []
+        for m in inlineMarkup[first...] {
+            if m.range.start > hi { break }
+            // The joined text over the markup's range; a boundary, where its offset falls.
+            var from = Int.max, to = Int.min
+            for s in spans.spans where s.source.start <= m.range.end && m.range.start <= s.source.end {
+                let a = max(m.range.start, s.source.start), b = min(m.range.end, s.source.end)
+                if a > b { continue }
+                from = min(from, s.joined + a - s.source.start)
+                to = max(to, s.joined + b - s.source.start)
+            }
+            guard from <= to, from > 0, to < count else { continue }
+            tags.append(InlineTag(offset: from, length: to - from, number: m.number))
+        }
+        return tags.isEmpty ? nil : tags
+    }
+
     /// Whether the language writes spaces between words, so that a line break joins with one
     /// (read from the table once: `text(of:)` runs for every unit and sentence).
     private let lineBreaksAreSpaces: Bool
@@ -173,7 +229,7 @@ public struct Document: Sendable, Codable {
 
     public func node(_ address: Address) -> DocumentNode? { root.first(address) }
 
-    enum CodingKeys: String, CodingKey { case source, language, kind, root, markup, furniture, problems, text, format, sourceRuns }
+    enum CodingKeys: String, CodingKey { case source, language, kind, root, markup, furniture, problems, text, format, sourceRuns, inlineMarkup }
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         source = try c.decode(String.self, forKey: .source)
@@ -186,6 +242,7 @@ public struct Document: Sendable, Codable {
         furniture = try c.decodeIfPresent([TextRange].self, forKey: .furniture) ?? []
         format = try c.decodeIfPresent(InputFormat.self, forKey: .format) ?? .text
         sourceRuns = try c.decodeIfPresent([SourceRun].self, forKey: .sourceRuns) ?? []
+        inlineMarkup = try c.decodeIfPresent([InlineMarkup].self, forKey: .inlineMarkup) ?? []
         problems = try c.decode([ParseProblem].self, forKey: .problems)
         _lineStarts = LineIndex(text)
     }
@@ -200,6 +257,7 @@ public struct Document: Sendable, Codable {
         try c.encode(furniture, forKey: .furniture)
         try c.encode(format, forKey: .format)
         try c.encode(sourceRuns, forKey: .sourceRuns)
+        if !inlineMarkup.isEmpty { try c.encode(inlineMarkup, forKey: .inlineMarkup) }
         try c.encode(problems, forKey: .problems)
     }
 }

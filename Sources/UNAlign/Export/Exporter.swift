@@ -15,6 +15,8 @@ public struct ExportOptions: Sendable {
     public var pairs = false
     /// With the text view: ANSI bold and dim (for a terminal).
     public var color = false
+    /// With TMX: for every CAT tool, or with OmegaT's inline tags too.
+    public var tmxDialect = TMX.Dialect.standard
     public init() {}
 
     func segments(_ a: Alignment) -> [AlignedSegment] {

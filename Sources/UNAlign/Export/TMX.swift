@@ -8,6 +8,17 @@ import FoundationXML
 public enum TMX {
     public static let toolVersion = "0.1.0"
 
+    /// Who the memory is for.
+    public enum Dialect: String, CaseIterable, Sendable {
+        /// Plain text segments, which every CAT tool reads.
+        case standard
+        /// Also each segment with the Word file's inline markup as OmegaT's tags (`<t0/>`), where
+        /// OmegaT's Word filter puts them, so OmegaT fills tagged segments whole. OmegaT reads the
+        /// tags of a memory only when its header says OmegaT wrote it (other memories lose them:
+        /// their text alone can never match a tagged segment), so this header says so.
+        case omegat
+    }
+
     public static func write(_ a: Alignment, languages: [Language], options: ExportOptions = ExportOptions()) -> String {
         document(a, languages: languages, options: options).text
     }
@@ -15,11 +26,12 @@ public enum TMX {
     /// The TMX text, and how many characters XML 1.0 cannot hold it wrote as placeholders.
     public static func document(_ a: Alignment, languages: [Language], options: ExportOptions = ExportOptions()) -> (text: String, placeholders: Int) {
         let source = languages.first ?? .en
+        let tool = options.tmxDialect == .omegat ? "creationtool=\"OmegaT\" creationtoolversion=\"UNAlign \(toolVersion)\"" : "creationtool=\"UNAlign\" creationtoolversion=\"\(toolVersion)\""
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
             <!DOCTYPE tmx SYSTEM "tmx14.dtd">
             <tmx version="1.4">
-              <header creationtool="UNAlign" creationtoolversion="\(toolVersion)" segtype="sentence" o-tmf="UNAlign" adminlang="en" srclang="\(source.bcp47)" datatype="plaintext" creationdate="\(timestamp())"/>
+              <header \(tool) segtype="sentence" o-tmf="UNAlign" adminlang="en" srclang="\(source.bcp47)" datatype="plaintext" creationdate="\(timestamp())"/>
               <body>
 
             """
@@ -35,16 +47,16 @@ public enum TMX {
             if let d = options.symbol { out += "      <prop type=\"x-document\">\(escapeProperty(d))</prop>\n" }
             for (l, text) in texts {
                 out += "      <tuv xml:lang=\"\(l.bcp47)\"><seg>"
-                placeholders += appendSegment(text, to: &out)
+                let plain = text.unicodeScalars.contains(paragraphMark) ? String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != paragraphMark })) : text
+                placeholders += appendSegment(plain, to: &out, tagged: derived?.hasPrefix(taggedPrefix) == true)
                 out += "</seg></tuv>\n"
             }
             out += "    </tu>\n"
         }
-        for s in options.segments(a) {
-            let present = languages.filter { s.sides[$0] != nil }
-            guard present.count >= 2 else { continue }  // a memory needs two languages
-            let texts = present.map { ($0, s.text($0)!) }
-            unit(s.address, s.kind, s.confidence, texts)
+        // A segment, and the pieces CAT tools cut it into, each a unit of its own.
+        func units(_ s: AlignedSegment, _ texts: [(Language, String)], derived: String?) {
+            let prefix = derived.map { $0 + " " } ?? ""
+            unit(s.address, s.kind, s.confidence, texts, derived: derived)
             // CAT tools' default segmentation rules (SRX) cut a paragraph's number off its first
             // sentence (`1.` | `At its 2nd plenary meeting, …`): the two pieces as units of their
             // own too, when every version starts with a number.
@@ -52,20 +64,81 @@ public enum TMX {
             var bare = texts
             if cut.allSatisfy({ $0 != nil }) {
                 let pieces = cut.map { $0! }
-                unit(s.address, s.kind, s.confidence, pieces.map { ($0.0, $0.1) }, derived: "number")
+                unit(s.address, s.kind, s.confidence, pieces.map { ($0.0, $0.1) }, derived: prefix + "number")
                 bare = pieces.map { ($0.0, $0.2) }
             }
             // A CAT tool shows footnote numbers as tags, not text: the sentence without them too.
             bare = bare.map { l, t in (l, ParagraphMarker.withoutNoteMarks(t, isFootnote: s.kind == .footnote)) }
-            if bare.map(\.1) != texts.map(\.1) { unit(s.address, s.kind, s.confidence, bare, derived: "text") }
+            if bare.map(\.1) != texts.map(\.1) { unit(s.address, s.kind, s.confidence, bare, derived: prefix + "text") }
+            // For OmegaT: where its rules cut a version's sentence the aligner keeps whole, each
+            // piece as a unit of its own, the first with the other versions' whole sentence and
+            // the rest with nothing, as a translator fills a sentence the tool has cut in two.
+            if options.tmxDialect == .omegat {
+                pieces(s, bare, derived: prefix + "piece")
+                // Rules that keep the number on (Chinese: `1. 决定，…`) cut the whole text; where
+                // the rules cut the number off, the pieces above are the ones.
+                if cut.allSatisfy({ $0 != nil }) {
+                    let markers = Dictionary(uniqueKeysWithValues: cut.map { ($0!.0, $0!.1) })
+                    pieces(s, texts.map { l, t in (l, ParagraphMarker.withoutNoteMarks(t, isFootnote: s.kind == .footnote)) }, derived: prefix + "piece") { l, first in
+                        first != markers[l]
+                    }
+                }
+            }
+        }
+        // Where OmegaT cuts a version's text the aligner keeps whole (its segmentation rules, a
+        // new paragraph of the file), each piece as a unit of its own: the first with the other
+        // versions' whole text, the rest with nothing, as a translator fills a sentence the tool
+        // has cut in two.
+        //
+        // These units go before all others: OmegaT takes the last unit of a source text, and the
+        // other versions' whole texts are sources with units of their own, which must win.
+        var early = ""
+        func pieces(_ s: AlignedSegment, _ texts: [(Language, String)], derived: String,
+                    keep: (Language, _ firstPiece: String) -> Bool = { _, _ in true }) {
+            swap(&out, &early)
+            defer { swap(&out, &early) }
+            for (k, (l, t)) in texts.enumerated() {
+                let pieces = CATSegmentation.pieces(t, language: l)
+                guard pieces.count > 1, keep(l, pieces[0]) else { continue }
+                for (p, piece) in pieces.enumerated() {
+                    var row = texts.map { ($0.0, p == 0 ? $0.1 : "") }
+                    row[k] = (l, piece)
+                    unit(s.address, s.kind, s.confidence, row, derived: derived)
+                }
+            }
+        }
+        for s in options.segments(a) {
+            let present = languages.filter { s.sides[$0] != nil }
+            guard present.count >= 2 else { continue }  // a memory needs two languages
+            let omegat = options.tmxDialect == .omegat
+            let texts = present.map { ($0, omegat ? markedText(s.sides[$0]!, tags: false) : s.text($0)!) }
+            units(s, texts, derived: nil)
+            // For OmegaT: the segment again with its tags where the Word file has markup.
+            // A translation must carry the tags of the segment it translates, which OmegaT numbers
+            // in its own paragraph: one unit per version's numbering, every side's tags (in text
+            // order) numbered as that version numbers its own.
+            if omegat {
+                var numberings: [[Int]] = []
+                for l in present {
+                    if let n = s.sides[l]?.inlineTags?.sorted(by: { $0.offset < $1.offset }).map(\.number), !numberings.contains(n) { numberings.append(n) }
+                }
+                // OmegaT takes the last unit of a source text: where one version's numbering leaves
+                // another's unchanged (a prefix of it), the unit of the shorter must come last.
+                numberings.sort { $0.count > $1.count }
+                for n in numberings { units(s, present.map { ($0, markedText(s.sides[$0]!, tags: true, numbers: n)) }, derived: taggedPrefix) }
+            }
         }
         // A vote list as the document has it, as well as country by country: the paragraph a CAT
         // tool sees.
         for u in a.units where u.kind == .country && (options.kinds?.contains(.country) ?? true) {
             let present = languages.filter { u.sides[$0] != nil }
             guard present.count >= 2 else { continue }
-            unit(u.address, u.kind, u.confidence, present.map { ($0, u.text($0)!) }, derived: "list")
+            let texts = present.map { ($0, u.text($0)!) }
+            unit(u.address, u.kind, u.confidence, texts, derived: "list")
+            // For OmegaT: a list a page break cut in two, piece by piece.
+            if options.tmxDialect == .omegat { pieces(u, present.map { ($0, markedText(u.sides[$0]!, tags: false)) }, derived: "list piece") }
         }
+        if !early.isEmpty, let body = out.range(of: "  <body>\n") { out.insert(contentsOf: early, at: body.upperBound) }
         out += "  </body>\n</tmx>\n"
         return (out, placeholders)
     }
@@ -122,8 +195,70 @@ public enum TMX {
     }
 
     /// Segment text: a character XML cannot hold as a `<ph>` placeholder. Returns how many.
-    static func appendSegment(_ s: String, to out: inout String) -> Int {
-        appendEscaped(s, to: &out) { u, out in out += "<ph type=\"\(characterPlaceholder)\">\(codePoint(u))</ph>" }
+    /// `tagged`: the text holds inline tags as `taggedText` marks them, written as OmegaT's
+    /// `<ph x="0">&lt;t0/&gt;</ph>`.
+    static func appendSegment(_ s: String, to out: inout String, tagged: Bool = false) -> Int {
+        guard tagged else {
+            return appendEscaped(s, to: &out) { u, out in out += "<ph type=\"\(characterPlaceholder)\">\(codePoint(u))</ph>" }
+        }
+        var count = 0
+        var piece = String.UnicodeScalarView()
+        func flush() {
+            count += appendSegment(String(piece), to: &out)
+            piece = String.UnicodeScalarView()
+        }
+        for u in s.unicodeScalars {
+            if u.value >= tagMarkBase, u.value < tagMarkBase + tagMarkCount {
+                flush()
+                let n = u.value - tagMarkBase
+                out += "<ph x=\"\(n)\">&lt;t\(n)/&gt;</ph>"
+            } else {
+                piece.append(u)
+            }
+        }
+        flush()
+        return count
+    }
+
+    /// Derived units with inline tags: `tags`, `tags number`, `tags text`.
+    static let taggedPrefix = "tags"
+    /// While units are composed, a tag numbered n is the character U+100000 + n (Private Use
+    /// Area B), so the cuts that work on text (a paragraph's number, footnote marks) carry tags along.
+    private static let tagMarkBase: UInt32 = 0x10_0000
+    private static let tagMarkCount: UInt32 = 0xFFFD
+
+    /// While units are composed, U+2029 PARAGRAPH SEPARATOR marks where the file starts a new
+    /// paragraph inside a segment (`CATSegmentation` cuts there; `unit` writes it as nothing).
+    static let paragraphMark: Unicode.Scalar = "\u{2029}"
+
+    /// A side's text with its paragraph breaks marked and, with `tags`, each inline tag as its mark
+    /// standing in for the text it covers. A text that already holds such characters keeps none
+    /// (they could not be told apart).
+    /// `numbers`: the tags, in text order, numbered so (those past its end left out).
+    static func markedText(_ side: SegmentSide, tags withTags: Bool, numbers: [Int]? = nil) -> String {
+        var tags = withTags ? (side.inlineTags ?? []).sorted { $0.offset < $1.offset } : []
+        if let numbers {
+            tags = zip(tags, numbers).map { InlineTag(offset: $0.offset, length: $0.length, number: $1) }
+        }
+        let breaks = side.paragraphBreaks ?? []
+        guard !(tags.isEmpty && breaks.isEmpty), !side.text.unicodeScalars.contains(where: { $0 == paragraphMark || ($0.value >= tagMarkBase && $0.value < tagMarkBase + tagMarkCount) }) else {
+            return side.text
+        }
+        let units = Array(side.text.utf16)
+        var out: [UInt16] = []
+        out.reserveCapacity(units.count + 2 * tags.count + breaks.count)
+        // Marks in text order; a break sits before a tag at the same offset.
+        let marks = (breaks.map { (offset: $0, length: 0, scalar: paragraphMark) }
+                     + tags.filter { UInt32($0.number) < tagMarkCount }.map { (offset: $0.offset, length: $0.length, scalar: Unicode.Scalar(tagMarkBase + UInt32($0.number))!) })
+            .sorted { $0.offset != $1.offset ? $0.offset < $1.offset : $0.scalar == paragraphMark }
+        var i = 0
+        for m in marks where m.offset >= i && m.offset + m.length <= units.count {
+            out += units[i..<m.offset]
+            out += Array(String(m.scalar).utf16)
+            i = m.offset + m.length
+        }
+        out += units[i...]
+        return String(decoding: out, as: UTF16.self)
     }
 
     /// Property text (addresses, the symbol): no markup may go there, so a character XML cannot

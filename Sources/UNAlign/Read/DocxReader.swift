@@ -53,7 +53,7 @@ public struct DocxReader {
         let restart = settings.restartEachSection || FootnoteSettings(document).restartEachSection
         var writer = Writer(styles: styles, numbering: numbering, notes: notes, restartEachSection: restart)
         writer.write(body)
-        return ExtractedText(text: writer.out, format: .docx, runs: writer.runs)
+        return ExtractedText(text: writer.out, format: .docx, runs: writer.runs, inlineMarkup: writer.inlineMarkup)
     }
 
     /// A part read through a delegate; a malformed styles or numbering part reads as far as it goes
@@ -81,6 +81,10 @@ public struct DocxReader {
         /// The section ends after this paragraph (`w:sectPr` in its properties).
         var endsSection = false
         var allBold = true
+        /// UTF-16 offsets in the text of `pieces` where one `w:t` ends and another begins: a run,
+        /// hyperlink or field boundary, which CAT tools show as a tag.
+        var boundaries: [Int] = []
+        var textLength = 0
 
         enum Piece {
             case text(String)
@@ -158,7 +162,10 @@ public struct DocxReader {
             case "w:rPr": inRunProperties = true
             case "w:b" where inRunProperties: runBold = attr(a, "val").map { $0 != "0" && $0 != "false" } ?? true
             case "w:r": runBold = false; inRun = true
-            case "w:t" where deleted == 0: inText = true; text = ""
+            case "w:t" where deleted == 0:
+                inText = true
+                text = ""
+                if let c = current, !c.pieces.isEmpty, c.boundaries.last != c.textLength { current!.boundaries.append(c.textLength) }
             case "w:delText", "w:del", "w:moveFrom": deleted += 1
             case "w:instrText": fieldInstruction = true
             case "w:tab" where deleted == 0 && inRun && !inRunProperties: append(" ")
@@ -218,6 +225,7 @@ public struct DocxReader {
 
         private func append(_ s: String) {
             guard current != nil else { return }
+            current!.textLength += s.utf16.count
             if case .text(let t)? = current!.pieces.last {
                 current!.pieces[current!.pieces.count - 1] = .text(t + s)
             } else {
@@ -236,6 +244,7 @@ public struct DocxReader {
         var out = ""
         var length = 0  // UTF-16
         var runs: [SourceRun] = []
+        var inlineMarkup: [InlineMarkup] = []
         var counters = NumberingTable.Counters()
         var noteNumbers: [String: Int] = ["footnote": 0, "endnote": 0]
         var lastRow: (table: Int, row: Int)?
@@ -325,30 +334,71 @@ public struct DocxReader {
             var marks: [(String, Int, Int)] = []
             var offset = 0
             var first = true
+            // Where inline markup interrupts the text, in the text written: run boundaries and
+            // footnote marks; and where the paragraph's content begins and ends.
+            var spots: [TextRange] = []
+            var boundaries = p.boundaries[...]
+            var content: (start: Int, end: Int)?
             for piece in p.pieces {
                 switch piece {
                 case .text(var t):
                     t = t.replacingOccurrences(of: "\n", with: " ")
+                    let pieceStart = offset
+                    var trimmedUnits = 0
                     if first && trimLeading {
                         let trimmed = String(t.drop { $0 == " " })
-                        offset += t.utf16.count - trimmed.utf16.count
+                        trimmedUnits = t.utf16.count - trimmed.utf16.count
+                        offset += trimmedUnits
                         t = trimmed
                     }
+                    let start = length
+                    while let b = boundaries.first, b <= pieceStart + trimmedUnits + t.utf16.count {
+                        spots.append(TextRange(start + max(0, b - pieceStart - trimmedUnits), start + max(0, b - pieceStart - trimmedUnits)))
+                        boundaries.removeFirst()
+                    }
                     emit(t, .docx(part: part, paragraph: p.index, offset: offset))
+                    let units = Array(t.utf16)
+                    if let lo = units.firstIndex(where: { !UTF16Text.isSpace($0) }), let hi = units.lastIndex(where: { !UTF16Text.isSpace($0) }) {
+                        content = (content?.start ?? start + lo, start + hi + 1)
+                    }
                     offset += t.utf16.count
                     first = false
                 case .note(let kind, let id, let custom):
+                    let start = length
                     if let custom, !custom.isEmpty {
                         emit(custom, .generated("footnote mark"))
+                        spots.append(TextRange(start, length))
                         continue
                     }
                     noteNumbers[kind, default: 0] += 1
                     let n = noteNumbers[kind]!
                     emit("[^\(n)]", .generated("footnote mark"))
+                    spots.append(TextRange(start, length))
                     marks.append((kind, id, n))
                 }
             }
+            recordInlineMarkup(spots, within: content)
             return marks
+        }
+
+        /// A paragraph's inline markup as CAT tools number it: markup with no text between is one
+        /// tag, and what comes before the paragraph's first character or after its last is no tag
+        /// at all (OmegaT leaves it out of the segment).
+        private mutating func recordInlineMarkup(_ spots: [TextRange], within content: (start: Int, end: Int)?) {
+            guard let content, !spots.isEmpty else { return }
+            var merged: [TextRange] = []
+            for s in spots.sorted(by: { $0.start < $1.start }) {
+                if let last = merged.last, s.start <= last.end {
+                    merged[merged.count - 1] = TextRange(last.start, max(last.end, s.end))
+                } else {
+                    merged.append(s)
+                }
+            }
+            var number = 0
+            for m in merged where m.start > content.start && m.end < content.end {
+                inlineMarkup.append(InlineMarkup(range: m, number: number))
+                number += 1
+            }
         }
     }
 }

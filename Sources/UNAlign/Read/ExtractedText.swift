@@ -53,16 +53,36 @@ public struct ExtractedText: Sendable {
     /// Ranges of `text` that are not text of the document: running headers and footers, page
     /// numbers, the job number and bar code line.
     public let furniture: [TextRange]
+    /// Where the file's inline markup interrupts a paragraph (Word: run and hyperlink boundaries,
+    /// footnote marks), in text order.
+    public let inlineMarkup: [InlineMarkup]
 
-    public init(text: String, format: InputFormat, runs: [SourceRun], furniture: [TextRange] = []) {
+    public init(text: String, format: InputFormat, runs: [SourceRun], furniture: [TextRange] = [], inlineMarkup: [InlineMarkup] = []) {
         self.text = text
         self.format = format
         self.runs = runs
         self.furniture = furniture
+        self.inlineMarkup = inlineMarkup
     }
 
     /// The place in the file of a UTF-16 offset of `text`.
     public func place(of offset: Int) -> SourcePlace? { SourceRun.place(of: offset, in: runs) }
+}
+
+/// A place where a file's inline markup interrupts a paragraph's text: a run or hyperlink
+/// boundary, a footnote mark. CAT tools show each as a tag, numbered in its paragraph (OmegaT:
+/// `<t0/>`, `<t1/>`), and match a memory's segment whole only when its tags are where the
+/// document's are.
+public struct InlineMarkup: Hashable, Codable, Sendable {
+    /// The text the markup stands for: empty for a boundary, `[^1]` for a footnote mark.
+    public let range: TextRange
+    /// Its number among its paragraph's inline markup, from 0.
+    public let number: Int
+
+    public init(range: TextRange, number: Int) {
+        self.range = range
+        self.number = number
+    }
 }
 
 /// From `start` (a UTF-16 offset of a document's text) to the next run, text from `place` onwards.
