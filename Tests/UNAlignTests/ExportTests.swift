@@ -63,6 +63,40 @@ struct ExportTests {
         }
     }
 
+    /// OmegaT's default rules as it applies them: it cuts after `para.` (it knows no such
+    /// abbreviation) but not after `Mr.`; Chinese only after 。？！; a new paragraph of the file always.
+    @Test func catSegmentationCutsAsOmegaTDoes() {
+        #expect(CATSegmentation.pieces("At its 14th meeting, the Committee adopted it (see para. 17, draft resolution I).", language: .en)
+                == ["At its 14th meeting, the Committee adopted it (see para.", "17, draft resolution I)."])
+        #expect(CATSegmentation.pieces("Mr. Smith spoke. Ms. Jones replied.", language: .en) == ["Mr. Smith spoke.", "Ms. Jones replied."])
+        #expect(CATSegmentation.pieces("委员会通过了决议草案A/C.1/75/L.4(见第17段，决议草案一)。", language: .zh).count == 1)
+        #expect(CATSegmentation.pieces("1. 决定召开会议。又决定……", language: .zh) == ["1. 决定召开会议。", "又决定……"])
+        #expect(CATSegmentation.pieces("Algeria, Angola, Iran\u{2029}(Islamic Republic of), Zambia.", language: .en)
+                == ["Algeria, Angola, Iran", "(Islamic Republic of), Zambia."])
+    }
+
+    /// With the OmegaT dialect, a Word file's hyperlinks and runs become OmegaT's tags, numbered in
+    /// their paragraph as OmegaT numbers them, in a unit beside the plain one; the header says OmegaT.
+    @Test func omegatDialectWritesTheWordFilesTags() throws {
+        let office = Paths.root.appendingPathComponent("Tests/UNAlignTests/Fixtures/office")
+        let docs = try [Language.zh, .en].map { l in
+            try Document(bytes: Paths.bytes(office.appendingPathComponent("A-75-394.\(l.rawValue).docx")), source: "\(l.rawValue).docx", language: l)
+        }
+        let a = try Aligner().align(docs)
+        var o = ExportOptions()
+        o.tmxDialect = .omegat
+        let tmx = TMX.write(a, languages: [.zh, .en], options: o)
+        #expect(tmx.contains("creationtool=\"OmegaT\""))
+        // Paragraph 8: `(A/C.1/75/L.8/Rev.1)`, the symbol a hyperlink.
+        #expect(tmx.contains("<seg>At its 14th meeting, on 9 November, the Committee had before it a revised draft resolution (<ph x=\"0\">&lt;t0/&gt;</ph>A/C.1/75/L.8/Rev.1<ph x=\"1\">&lt;t1/&gt;</ph>).</seg>"))
+        // The second sentence of the paragraph goes on numbering the paragraph's tags.
+        #expect(tmx.contains("had been issued as document<ph x=\"2\">&lt;t2/&gt;</ph> <ph x=\"3\">&lt;t3/&gt;</ph>A/C.1/75/L.74<ph x=\"4\">&lt;t4/&gt;</ph>.</seg>"))
+        // The standard dialect is plain text, as before.
+        let plain = TMX.write(a, languages: [.zh, .en])
+        #expect(!plain.contains("&lt;t0/&gt;") && plain.contains("creationtool=\"UNAlign\""))
+        #expect(try TMX.read(Data(tmx.utf8)).count == (try TMX.read(Data(plain.utf8))).count)
+    }
+
     /// Numbers cut off as CAT tools' segmentation rules cut them; other full stops left alone.
     @Test func paragraphMarkers() {
         #expect(ParagraphMarker.split("1. At its 2nd plenary meeting")! == ("1.", "At its 2nd plenary meeting"))
