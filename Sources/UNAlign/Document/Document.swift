@@ -59,22 +59,24 @@ public struct Document: Sendable, Codable {
     /// Where the file's inline markup interrupts a paragraph (read from Word: run and hyperlink
     /// boundaries, footnote marks), in text order; empty for text and PDF.
     public let inlineMarkup: [InlineMarkup]
+    /// Offsets of the space a line break inside a paragraph was read as (Word's `w:br`), in order.
+    public let lineBreaks: [Int]
 
     /// Parses decoded text. `language` nil: detected from the text; `kind` nil: detected too.
     /// A readable text is never refused: what structure was not found is said in `problems`.
     public init(text: String, language: Language? = nil, kind: DocumentKind? = nil, source: String = "<input>") throws(DocumentError) {
-        try self.init(text: text, language: language, kind: kind, source: source, format: .text, runs: [], readerFurniture: [], inlineMarkup: [])
+        try self.init(text: text, language: language, kind: kind, source: source, format: .text, runs: [], readerFurniture: [], inlineMarkup: [], lineBreaks: [])
     }
 
     /// Parses text read out of a Word or PDF file; what the reader found to be furniture (running
     /// headers and footers, page numbers) stays furniture.
     public init(extracted: ExtractedText, language: Language? = nil, kind: DocumentKind? = nil, source: String) throws(DocumentError) {
         try self.init(text: extracted.text, language: language, kind: kind, source: source, format: extracted.format,
-                      runs: extracted.runs, readerFurniture: extracted.furniture, inlineMarkup: extracted.inlineMarkup)
+                      runs: extracted.runs, readerFurniture: extracted.furniture, inlineMarkup: extracted.inlineMarkup, lineBreaks: extracted.lineBreaks)
     }
 
     private init(text: String, language: Language?, kind: DocumentKind?, source: String, format: InputFormat,
-                 runs: [SourceRun], readerFurniture: [TextRange], inlineMarkup: [InlineMarkup]) throws(DocumentError) {
+                 runs: [SourceRun], readerFurniture: [TextRange], inlineMarkup: [InlineMarkup], lineBreaks: [Int]) throws(DocumentError) {
         let t = UTF16Text(text)
         guard t.units.contains(where: { !UTF16Text.isSpace($0) }) else { throw .empty(source: source) }
         if let (line, length) = Self.overlongLine(t) { throw .lineTooLong(source: source, line: line, length: length, limit: Limits.maximumLineLength) }
@@ -93,6 +95,7 @@ public struct Document: Sendable, Codable {
         self.format = format
         sourceRuns = runs
         self.inlineMarkup = inlineMarkup
+        self.lineBreaks = lineBreaks
         _lineStarts = LineIndex(t)
     }
 
@@ -155,10 +158,28 @@ public struct Document: Sendable, Codable {
         text.joinedString(ranges, lineBreaksAreSpaces: lineBreaksAreSpaces)
     }
 
-    /// Where the text of `ranges` (`text(of:)`) goes on in a new paragraph of the file: a sentence
-    /// or list that a page break cut in two in a converted file. Offsets in that text, nil when none.
+    /// Where the text of `ranges` (`text(of:)`) goes on in a new paragraph or line of the file: a
+    /// sentence or list that a page break cut in two in a converted file, a Word line break.
+    /// Offsets in that text, nil when none.
     public func paragraphBreaks(in ranges: [TextRange]) -> [Int]? {
-        guard ranges.count > 1 else { return nil }
+        var lines: [Int] = []
+        if !lineBreaks.isEmpty, let lo = ranges.map(\.start).min(), let hi = ranges.map(\.end).max() {
+            var i = 0, end = lineBreaks.count
+            while i < end {
+                let mid = (i + end) >> 1
+                if lineBreaks[mid] < lo { i = mid + 1 } else { end = mid }
+            }
+            var spans: [(joined: Int, source: TextRange)]?
+            while i < lineBreaks.count, lineBreaks[i] < hi {
+                let b = lineBreaks[i]
+                if spans == nil { spans = text.joined(ranges, lineBreaksAreSpaces: lineBreaksAreSpaces).spans }
+                if let s = spans!.first(where: { $0.source.start <= b && b < $0.source.end }), s.joined + b - s.source.start > 0 {
+                    lines.append(s.joined + b - s.source.start)
+                }
+                i += 1
+            }
+        }
+        guard ranges.count > 1 else { return lines.isEmpty ? nil : lines }
         func isBreak(_ gap: ArraySlice<UInt16>) -> Bool {
             var newlines = 0
             for u in gap where u == 0x0A { newlines += 1; if newlines == 2 { return true } }
@@ -166,13 +187,14 @@ public struct Document: Sendable, Codable {
         }
         var any = false
         for k in 1..<ranges.count where ranges[k - 1].end <= ranges[k].start && isBreak(text.units[ranges[k - 1].end..<ranges[k].start]) { any = true; break }
-        guard any else { return nil }
+        guard any else { return lines.isEmpty ? nil : lines }
         let spans = text.joined(ranges, lineBreaksAreSpaces: lineBreaksAreSpaces).spans
         var breaks: [Int] = []
         for k in 1..<spans.count {
             let previous = spans[k - 1].source, next = spans[k].source
             if previous.end <= next.start, isBreak(text.units[previous.end..<next.start]), spans[k].joined > 0 { breaks.append(spans[k].joined) }
         }
+        breaks = (breaks + lines).sorted()
         return breaks.isEmpty ? nil : breaks
     }
 
@@ -229,7 +251,7 @@ public struct Document: Sendable, Codable {
 
     public func node(_ address: Address) -> DocumentNode? { root.first(address) }
 
-    enum CodingKeys: String, CodingKey { case source, language, kind, root, markup, furniture, problems, text, format, sourceRuns, inlineMarkup }
+    enum CodingKeys: String, CodingKey { case source, language, kind, root, markup, furniture, problems, text, format, sourceRuns, inlineMarkup, lineBreaks }
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         source = try c.decode(String.self, forKey: .source)
@@ -243,6 +265,7 @@ public struct Document: Sendable, Codable {
         format = try c.decodeIfPresent(InputFormat.self, forKey: .format) ?? .text
         sourceRuns = try c.decodeIfPresent([SourceRun].self, forKey: .sourceRuns) ?? []
         inlineMarkup = try c.decodeIfPresent([InlineMarkup].self, forKey: .inlineMarkup) ?? []
+        lineBreaks = try c.decodeIfPresent([Int].self, forKey: .lineBreaks) ?? []
         problems = try c.decode([ParseProblem].self, forKey: .problems)
         _lineStarts = LineIndex(text)
     }
@@ -258,6 +281,7 @@ public struct Document: Sendable, Codable {
         try c.encode(format, forKey: .format)
         try c.encode(sourceRuns, forKey: .sourceRuns)
         if !inlineMarkup.isEmpty { try c.encode(inlineMarkup, forKey: .inlineMarkup) }
+        if !lineBreaks.isEmpty { try c.encode(lineBreaks, forKey: .lineBreaks) }
         try c.encode(problems, forKey: .problems)
     }
 }

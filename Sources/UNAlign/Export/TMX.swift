@@ -107,9 +107,16 @@ public enum TMX {
                 }
             }
         }
-        for s in options.segments(a) {
+        let segments = options.segments(a)
+        for (k, s) in segments.enumerated() {
             let present = languages.filter { s.sides[$0] != nil }
             guard present.count >= 2 else { continue }  // a memory needs two languages
+            // For OmegaT: a heading line the parser reads as a label and a title
+            // (`Draft resolution II Developments in …`) is one segment to the tool: the two as one
+            // unit too, where they are one character apart or less in every version.
+            if options.tmxDialect == .omegat, k + 1 < segments.count, let joined = Self.sameLine(s, segments[k + 1], present) {
+                unit(s.address, s.kind, min(s.confidence, segments[k + 1].confidence), joined, derived: "line")
+            }
             let omegat = options.tmxDialect == .omegat
             let texts = present.map { ($0, omegat ? markedText(s.sides[$0]!, tags: false) : s.text($0)!) }
             units(s, texts, derived: nil)
@@ -226,6 +233,20 @@ public enum TMX {
     /// Area B), so the cuts that work on text (a paragraph's number, footnote marks) carry tags along.
     private static let tagMarkBase: UInt32 = 0x10_0000
     private static let tagMarkCount: UInt32 = 0xFFFD
+
+    /// Two heading or title segments on one line of every version (the second starts at most one
+    /// character after the first ends): their texts joined by that character's space.
+    static func sameLine(_ a: AlignedSegment, _ b: AlignedSegment, _ languages: [Language]) -> [(Language, String)]? {
+        let headings: Set<SegmentKind> = [.heading, .title]
+        guard headings.contains(a.kind), headings.contains(b.kind) else { return nil }
+        var texts: [(Language, String)] = []
+        for l in languages {
+            guard let x = a.sides[l], let y = b.sides[l], let end = x.ranges.map(\.end).max(), let start = y.ranges.map(\.start).min(),
+                  start >= end, start - end <= 1 else { return nil }
+            texts.append((l, x.text + (start > end ? " " : "") + y.text))
+        }
+        return texts
+    }
 
     /// While units are composed, U+2029 PARAGRAPH SEPARATOR marks where the file starts a new
     /// paragraph inside a segment (`CATSegmentation` cuts there; `unit` writes it as nothing).

@@ -53,7 +53,7 @@ public struct DocxReader {
         let restart = settings.restartEachSection || FootnoteSettings(document).restartEachSection
         var writer = Writer(styles: styles, numbering: numbering, notes: notes, restartEachSection: restart)
         writer.write(body)
-        return ExtractedText(text: writer.out, format: .docx, runs: writer.runs, inlineMarkup: writer.inlineMarkup)
+        return ExtractedText(text: writer.out, format: .docx, runs: writer.runs, inlineMarkup: writer.inlineMarkup, lineBreaks: writer.lineBreaks)
     }
 
     /// A part read through a delegate; a malformed styles or numbering part reads as far as it goes
@@ -84,6 +84,9 @@ public struct DocxReader {
         /// UTF-16 offsets in the text of `pieces` where one `w:t` ends and another begins: a run,
         /// hyperlink or field boundary, which CAT tools show as a tag.
         var boundaries: [Int] = []
+        /// UTF-16 offsets in that text of the space written for a line break (`w:br`, `w:cr`),
+        /// where CAT tools start a new segment.
+        var lineBreaks: [Int] = []
         var textLength = 0
 
         enum Piece {
@@ -169,7 +172,11 @@ public struct DocxReader {
             case "w:delText", "w:del", "w:moveFrom": deleted += 1
             case "w:instrText": fieldInstruction = true
             case "w:tab" where deleted == 0 && inRun && !inRunProperties: append(" ")
-            case "w:br", "w:cr": if deleted == 0 && inRun { append(" ") }
+            case "w:br", "w:cr":
+                if deleted == 0 && inRun, let c = current {
+                    current!.lineBreaks.append(c.textLength)
+                    append(" ")
+                }
             case "w:noBreakHyphen": append("-")
             case "w:footnoteReference", "w:endnoteReference":
                 if deleted == 0, let id = Int(attr(a, "id") ?? "") {
@@ -245,6 +252,7 @@ public struct DocxReader {
         var length = 0  // UTF-16
         var runs: [SourceRun] = []
         var inlineMarkup: [InlineMarkup] = []
+        var lineBreaks: [Int] = []
         var counters = NumberingTable.Counters()
         var noteNumbers: [String: Int] = ["footnote": 0, "endnote": 0]
         var lastRow: (table: Int, row: Int)?
@@ -338,6 +346,7 @@ public struct DocxReader {
             // footnote marks; and where the paragraph's content begins and ends.
             var spots: [TextRange] = []
             var boundaries = p.boundaries[...]
+            var lineBreaks = p.lineBreaks[...]
             var content: (start: Int, end: Int)?
             for piece in p.pieces {
                 switch piece {
@@ -352,6 +361,10 @@ public struct DocxReader {
                         t = trimmed
                     }
                     let start = length
+                    while let b = lineBreaks.first, b < pieceStart + trimmedUnits + t.utf16.count {
+                        if b >= pieceStart + trimmedUnits { self.lineBreaks.append(start + b - pieceStart - trimmedUnits) }
+                        lineBreaks.removeFirst()
+                    }
                     while let b = boundaries.first, b <= pieceStart + trimmedUnits + t.utf16.count {
                         spots.append(TextRange(start + max(0, b - pieceStart - trimmedUnits), start + max(0, b - pieceStart - trimmedUnits)))
                         boundaries.removeFirst()

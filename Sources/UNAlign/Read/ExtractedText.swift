@@ -56,8 +56,12 @@ public struct ExtractedText: Sendable {
     /// Where the file's inline markup interrupts a paragraph (Word: run and hyperlink boundaries,
     /// footnote marks), in text order.
     public let inlineMarkup: [InlineMarkup]
+    /// Offsets of the space written for a line break inside a paragraph (Word's `w:br`), where CAT
+    /// tools start a new segment, in text order.
+    public let lineBreaks: [Int]
 
-    public init(text: String, format: InputFormat, runs: [SourceRun], furniture: [TextRange] = [], inlineMarkup: [InlineMarkup] = []) {
+    public init(text: String, format: InputFormat, runs: [SourceRun], furniture: [TextRange] = [], inlineMarkup: [InlineMarkup] = [], lineBreaks: [Int] = []) {
+        self.lineBreaks = lineBreaks
         self.text = text
         self.format = format
         self.runs = runs
