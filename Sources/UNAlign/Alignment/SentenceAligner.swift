@@ -50,6 +50,9 @@ public struct SentenceAligner: Sendable {
         public var introductionBonus = 1.5
         /// Re-estimate the shape costs from a first pass over the texts themselves.
         public var adaptPriors = true
+        /// Learn word translations from a first pass where the texts have little other lexical
+        /// evidence (`LearnedLexicon`), and search again with them.
+        public var learnWords = true
         /// How many beads of pseudo-evidence the default costs are worth against the first pass.
         public var priorStrength = 20.0
         /// Shape costs are this many times the log-odds of the shape (evidence and priors share a scale).
@@ -118,11 +121,20 @@ public struct SentenceAligner: Sendable {
         if s.isEmpty { return t.indices.map { ScoredBead(bead: Bead([], [$0]), confidence: 0, crossing: false) } }
         if t.isEmpty { return s.indices.map { ScoredBead(bead: Bead([$0], []), confidence: 0, crossing: false) } }
         let (s, t, ids) = TextPair.densified(s, t)
-        let texts = TextPair(s, t, idCount: ids)
+        var texts = TextPair(s, t, idCount: ids)
         let model = LengthModel(texts.s.length, texts.t.length)
         var windows = initialWindows(s, t, idCount: ids)
         var pairs = PairEvidence(texts, windows)
         var beads = searchRecovering(texts, model, &pairs, &windows)
+        if parameters.learnWords, let learned = LearnedLexicon(beads: beads, s, t, idCount: ids) {
+            // Words learned from the first pass's beads: searched again near its path, and wider
+            // where the new evidence is still poor.
+            let (s2, t2, ids2) = learned.augmented(s, t, idCount: ids)
+            texts = TextPair(s2, t2, idCount: ids2)
+            windows = Windows(path: beads, blockSize: 1, s.count, t.count, margin: 16).clipped(to: windows)
+            pairs = PairEvidence(texts, windows)
+            beads = searchRecovering(texts, model, &pairs, &windows)
+        }
         var final = self
         if parameters.adaptPriors, s.count + t.count >= 40 {
             // Second pass with bead-shape costs re-estimated from the first: a magazine leaves many
