@@ -32,7 +32,8 @@ struct OmegaTTests {
 
     /// Word files from other hands have more markup than the fixtures: an italic first word, a
     /// bold word, proofing marks and bookmarks between runs, a word split across two runs, a tab,
-    /// a line break (which OmegaT makes a segment break). The English file with all of them.
+    /// a line break (which OmegaT makes a segment break), a hyperlink field, a non-breaking hyphen
+    /// (which OmegaT makes a tag). The English file with all of them.
     @Test func omegaTFillsAFileWithMoreMarkup() throws {
         let dir = try CLITests.temp()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -46,6 +47,10 @@ struct OmegaTTests {
              "On 13 October, the deleg</w:t></w:r><w:bookmarkStart w:id=\"7\" w:name=\"b7\"/><w:r><w:t xml:space=\"preserve\">ation of Switzerland"),
             ("<w:t xml:space=\"preserve\">I. Introduction</w:t>", "<w:t xml:space=\"preserve\">I.</w:t><w:tab/><w:t xml:space=\"preserve\">Introduction</w:t>"),
             ("Rapporteur: Ms. María del Rosario", "Rapporteur:</w:t><w:br/><w:t xml:space=\"preserve\">Ms. María del Rosario"),
+            // A hyperlink as a field, as Word writes many, and a non-breaking hyphen.
+            ("had been issued as document A/C.1/75/L.76.</w:t>",
+             "had been issued as document </w:t></w:r><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> HYPERLINK \"https://undocs.org/A/C.1/75/L.76\" </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>A/C.1/75/L.76</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r><w:r><w:t>.</w:t>"),
+            ("Seventy-fifth session", "Seventy</w:t><w:noBreakHyphen/><w:t xml:space=\"preserve\">fifth session"),
         ])
         try translate(Direction(source: .en, target: .zh), files: [Self.office.appendingPathComponent("A-75-394.zh.docx"), varied],
                       in: dir, minimumFilled: 0.97)

@@ -87,6 +87,9 @@ public struct DocxReader {
         /// UTF-16 offsets in that text of the space written for a line break (`w:br`, `w:cr`),
         /// where CAT tools start a new segment.
         var lineBreaks: [Int] = []
+        /// Spans of that text written for markup that CAT tools show as a tag, not as text (a
+        /// non-breaking hyphen, written `-`): start and end offsets.
+        var tagSpans: [(start: Int, end: Int)] = []
         var textLength = 0
 
         enum Piece {
@@ -177,7 +180,9 @@ public struct DocxReader {
                     current!.lineBreaks.append(c.textLength)
                     append(" ")
                 }
-            case "w:noBreakHyphen": append("-")
+            case "w:noBreakHyphen":
+                if let c = current { current!.tagSpans.append((c.textLength, c.textLength + 1)) }
+                append("-")
             case "w:footnoteReference", "w:endnoteReference":
                 if deleted == 0, let id = Int(attr(a, "id") ?? "") {
                     let custom = attr(a, "customMarkFollows").map { $0 == "1" || $0 == "true" } ?? false
@@ -347,6 +352,7 @@ public struct DocxReader {
             var spots: [TextRange] = []
             var boundaries = p.boundaries[...]
             var lineBreaks = p.lineBreaks[...]
+            var tagSpans = p.tagSpans[...]
             var content: (start: Int, end: Int)?
             for piece in p.pieces {
                 switch piece {
@@ -364,6 +370,12 @@ public struct DocxReader {
                     while let b = lineBreaks.first, b < pieceStart + trimmedUnits + t.utf16.count {
                         if b >= pieceStart + trimmedUnits { self.lineBreaks.append(start + b - pieceStart - trimmedUnits) }
                         lineBreaks.removeFirst()
+                    }
+                    while let h = tagSpans.first, h.end <= pieceStart + trimmedUnits + t.utf16.count {
+                        if h.start >= pieceStart + trimmedUnits {
+                            spots.append(TextRange(start + h.start - pieceStart - trimmedUnits, start + h.end - pieceStart - trimmedUnits))
+                        }
+                        tagSpans.removeFirst()
                     }
                     while let b = boundaries.first, b <= pieceStart + trimmedUnits + t.utf16.count {
                         spots.append(TextRange(start + max(0, b - pieceStart - trimmedUnits), start + max(0, b - pieceStart - trimmedUnits)))
