@@ -28,6 +28,21 @@ struct OfficeReaderTests {
         }
     }
 
+    /// A Word file's page headers and footers are furniture after the body (kept, never aligned),
+    /// and the symbol a header holds is the document's symbol.
+    @Test(arguments: Language.allCases)
+    func headersAndFootersAreFurniture(_ l: Language) throws {
+        let doc = try Self.read("A-75-394.\(l.rawValue).docx", l)
+        let furniture = doc.furniture.map { doc.text(of: [$0]) }
+        #expect(furniture.contains("A/75/394"), "\(furniture)")
+        // The footer's page fields (`1/1`): a page number, which the parser reads as markup.
+        let kept = furniture + doc.markup.map { doc.text(of: [$0]) }
+        #expect(kept.contains("1/1"), "\(kept)")
+        #expect(!doc.nodes.contains { doc.text(of: $0) == "A/75/394" })
+        #expect(DocumentSymbol.guess([doc]) == "A/75/394")
+        #expect(!DocumentSymbol.looksLikeSymbol("S/RES/2532 (2020)") && DocumentSymbol.looksLikeSymbol("E/CN.6/2021/3"))
+    }
+
     /// Two-column pages read column by column: every section, numbered paragraph, sub-paragraph,
     /// frame, operative paragraph and vote in the Markdown's order, footnotes at each column's foot.
     @Test func twoColumnPagesInOrder() throws {

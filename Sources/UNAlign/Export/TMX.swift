@@ -107,6 +107,10 @@ public enum TMX {
                 }
             }
         }
+        // For OmegaT: the symbol, which every version's page header holds, is a segment to it.
+        if options.tmxDialect == .omegat, let symbol = options.symbol, languages.count >= 2 {
+            unit(Address("title/symbol"), .title, 1, languages.map { ($0, symbol) }, derived: "symbol")
+        }
         let segments = options.segments(a)
         for (k, s) in segments.enumerated() {
             let present = languages.filter { s.sides[$0] != nil }

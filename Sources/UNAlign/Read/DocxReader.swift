@@ -53,7 +53,21 @@ public struct DocxReader {
         let restart = settings.restartEachSection || FootnoteSettings(document).restartEachSection
         var writer = Writer(styles: styles, numbering: numbering, notes: notes, restartEachSection: restart)
         writer.write(body)
-        return ExtractedText(text: writer.out, format: .docx, runs: writer.runs, inlineMarkup: writer.inlineMarkup, lineBreaks: writer.lineBreaks)
+        // Page headers and footers (the symbol, page numbers): text of the file, but not of the
+        // document, so furniture after the body (which keeps its offsets).
+        for path in package.entries.keys.filter(Self.isHeaderOrFooter).sorted() {
+            guard let data = try part(path) else { continue }
+            writer.writeFurniture(try Self.parse(data, path: path, source: source))
+        }
+        return ExtractedText(text: writer.out, format: .docx, runs: writer.runs, furniture: writer.furniture,
+                             inlineMarkup: writer.inlineMarkup, lineBreaks: writer.lineBreaks)
+    }
+
+    /// `word/header1.xml`, `word/footer2.xml`: a page header or footer part.
+    static func isHeaderOrFooter(_ path: String) -> Bool {
+        guard path.hasPrefix("word/"), path.hasSuffix(".xml"), !path.dropFirst(5).contains("/") else { return false }
+        let name = path.dropFirst(5)
+        return name.hasPrefix("header") || name.hasPrefix("footer")
     }
 
     /// A part read through a delegate; a malformed styles or numbering part reads as far as it goes
@@ -258,6 +272,7 @@ public struct DocxReader {
         var runs: [SourceRun] = []
         var inlineMarkup: [InlineMarkup] = []
         var lineBreaks: [Int] = []
+        var furniture: [TextRange] = []
         var counters = NumberingTable.Counters()
         var noteNumbers: [String: Int] = ["footnote": 0, "endnote": 0]
         var lastRow: (table: Int, row: Int)?
@@ -326,6 +341,19 @@ public struct DocxReader {
             if bold { emit("**", .generated("bold")) }
             emit("\n\n", .generated("paragraph break"))
             writeNotes(marks)
+        }
+
+        /// A header's or footer's paragraphs, each furniture.
+        mutating func writeFurniture(_ paragraphs: [WordParagraph]) {
+            for p in paragraphs {
+                let text = p.plainText.replacingOccurrences(of: "\n", with: " ")
+                let units = Array(text.utf16)
+                guard let lo = units.firstIndex(where: { !UTF16Text.isSpace($0) }), let hi = units.lastIndex(where: { !UTF16Text.isSpace($0) }) else { continue }
+                let start = length
+                emit(String(decoding: units[lo...hi], as: UTF16.self), .docx(part: p.part, paragraph: p.index, offset: lo))
+                furniture.append(TextRange(start, length))
+                emit("\n\n", .generated("paragraph break"))
+            }
         }
 
         /// Notes right after the paragraph (or table row) that marks them, as a page foot has them.
