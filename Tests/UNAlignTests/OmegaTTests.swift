@@ -22,11 +22,12 @@ struct OmegaTTests {
         var testDescription: String { "\(source.rawValue) → \(target.rawValue)" }
     }
 
-    @Test(arguments: [Direction(source: .en, target: .zh), Direction(source: .zh, target: .en)])
+    @Test(arguments: [Direction(source: .en, target: .zh), Direction(source: .zh, target: .en),
+                      Direction(source: .en, target: .fr), Direction(source: .ar, target: .ru)])
     func omegaTFillsNearlyEverySegment(_ d: Direction) throws {
         let dir = try CLITests.temp()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let files = [Language.zh, .en].map { Self.office.appendingPathComponent("A-75-394.\($0.rawValue).docx") }
+        let files = [d.source, d.target].map { Self.office.appendingPathComponent("A-75-394.\($0.rawValue).docx") }
         try translate(d, files: files, in: dir, minimumFilled: 0.95)
     }
 

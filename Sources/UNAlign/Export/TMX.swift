@@ -117,7 +117,7 @@ public enum TMX {
             guard present.count >= 2 else { continue }  // a memory needs two languages
             // For OmegaT: a heading line the parser reads as a label and a title
             // (`Draft resolution II Developments in …`) is one segment to the tool: the two as one
-            // unit too, where they are one character apart or less in every version.
+            // unit too, where some version has them on one line.
             if options.tmxDialect == .omegat, k + 1 < segments.count, let joined = Self.sameLine(s, segments[k + 1], present) {
                 unit(s.address, s.kind, min(s.confidence, segments[k + 1].confidence), joined, derived: "line")
             }
@@ -129,9 +129,14 @@ public enum TMX {
             // in its own paragraph: one unit per version's numbering, every side's tags (in text
             // order) numbered as that version numbers its own.
             if omegat {
+                // A version with no tags here numbers none: its unit (the plain text again, after
+                // the tagged ones) keeps other versions' tags out of its translations.
                 var numberings: [[Int]] = []
-                for l in present {
-                    if let n = s.sides[l]?.inlineTags?.sorted(by: { $0.offset < $1.offset }).map(\.number), !numberings.contains(n) { numberings.append(n) }
+                if present.contains(where: { s.sides[$0]?.inlineTags != nil }) {
+                    for l in present {
+                        let n = s.sides[l]?.inlineTags?.sorted(by: { $0.offset < $1.offset }).map(\.number) ?? []
+                        if !numberings.contains(n) { numberings.append(n) }
+                    }
                 }
                 // OmegaT takes the last unit of a source text: where one version's numbering leaves
                 // another's unchanged (a prefix of it), the unit of the shorter must come last.
@@ -238,18 +243,22 @@ public enum TMX {
     private static let tagMarkBase: UInt32 = 0x10_0000
     private static let tagMarkCount: UInt32 = 0xFFFD
 
-    /// Two heading or title segments on one line of every version (the second starts at most one
-    /// character after the first ends): their texts joined by that character's space.
+    /// Two heading or title segments on one line of some version (the second starts at most one
+    /// character after the first ends), which is one segment to a CAT tool translating that
+    /// version: each version's two texts joined by a space (none where one line holds them with
+    /// none between).
     static func sameLine(_ a: AlignedSegment, _ b: AlignedSegment, _ languages: [Language]) -> [(Language, String)]? {
         let headings: Set<SegmentKind> = [.heading, .title]
         guard headings.contains(a.kind), headings.contains(b.kind) else { return nil }
         var texts: [(Language, String)] = []
+        var oneLine = false
         for l in languages {
             guard let x = a.sides[l], let y = b.sides[l], let end = x.ranges.map(\.end).max(), let start = y.ranges.map(\.start).min(),
-                  start >= end, start - end <= 1 else { return nil }
-            texts.append((l, x.text + (start > end ? " " : "") + y.text))
+                  start >= end else { return nil }
+            if start - end <= 1 { oneLine = true }
+            texts.append((l, x.text + (start == end ? "" : " ") + y.text))
         }
-        return texts
+        return oneLine ? texts : nil
     }
 
     /// While units are composed, U+2029 PARAGRAPH SEPARATOR marks where the file starts a new
