@@ -47,6 +47,9 @@ struct Batch: ParsableCommand {
     @Option(help: DocumentKind.kindHelp)
     var kind: DocumentKind?
 
+    @Option(help: ArgumentHelp("With -f tmx: standard, or omegat (inline tags and pieces as OmegaT shows them; see align --help).", valueName: "dialect"))
+    var tmxDialect: TMX.Dialect = .standard
+
     @Option(help: ArgumentHelp("Give up on a set after this many seconds: it is reported as timed out and the others go on.", valueName: "seconds"))
     var timeout: Double?
 
@@ -73,6 +76,7 @@ struct Batch: ParsableCommand {
         if ![.json, .tmx, .tsv, .jsonl, .html].contains(format) { throw ValidationError("batch writes json, tmx, tsv, jsonl or html") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if let timeout, !(timeout > 0) { throw ValidationError("--timeout takes a number of seconds above 0") }
+        if tmxDialect != .standard && format != .tmx { throw ValidationError("--tmx-dialect is for TMX: use it with -f tmx") }
     }
 
     func run() throws {
@@ -91,7 +95,7 @@ struct Batch: ParsableCommand {
         let (source, toStdout, folder, format) = (self.manifest, self.stdout, self.out, self.format)
         let (encoding, kind) = (self.encoding, self.kind)
         BatchScheduler.run(jobs: sets.count, workers: jobs, timeout: timeout, work: { k in
-            try Self.process(sets[k], out: folder, format: format, encoding: encoding, kind: kind)
+            try Self.process(sets[k], out: folder, format: format, dialect: tmxDialect, encoding: encoding, kind: kind)
         }, finished: { k, outcome in
             let e = sets[k]
             let r: Result = switch outcome {
@@ -123,7 +127,8 @@ struct Batch: ParsableCommand {
         if failed > 0 { throw ExitCode(1) }
     }
 
-    private static func process(_ e: Manifest.DocumentSet, out: String?, format: ExportFormat, encoding: TextEncoding?, kind: DocumentKind?) throws -> Result {
+    private static func process(_ e: Manifest.DocumentSet, out: String?, format: ExportFormat, dialect: TMX.Dialect,
+                                encoding: TextEncoding?, kind: DocumentKind?) throws -> Result {
         let docs = try e.languages.map { l in try Document(contentsOfFile: e.files[l]!, language: l, kind: kind, encoding: encoding) }
         let a = try Aligner().align(docs)
         let symbol = DocumentSymbol.guess(docs) ?? e.id.replacingOccurrences(of: "-", with: "/")
@@ -131,13 +136,14 @@ struct Batch: ParsableCommand {
         if let out {
             let ext = format == .json ? "json" : format.rawValue
             let path = URL(fileURLWithPath: out).appendingPathComponent("\(e.fileName).\(ext)").path
-            try ExportSettings(format: format, output: path).write(a, symbolGuess: symbol)
+            try ExportSettings(format: format, output: path, tmxDialect: dialect).write(a, symbolGuess: symbol)
             result.output = path
         } else if format == .json {
             result.alignment = a
         } else {
             var options = ExportOptions()
             options.symbol = symbol
+            options.tmxDialect = dialect
             result.text = Exporter.export(a, as: format, options: options).files.first?.contents
         }
         return result
