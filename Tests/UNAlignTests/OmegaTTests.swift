@@ -31,6 +31,25 @@ struct OmegaTTests {
         try translate(d, files: files, in: dir, minimumFilled: 0.95)
     }
 
+    /// The shipped segmentation rules are what `Scripts/build_cat_segmentation.py` writes from the
+    /// installed OmegaT's own rules file.
+    @Test func theShippedRulesAreOmegaTs() throws {
+        try #require(FileManager.default.fileExists(atPath: "/usr/share/omegat/OmegaT.jar"),
+                     "OmegaT is not installed (apt-get install omegat; .ci/run installs it)")
+        let dir = try CLITests.temp()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        p.arguments = [Paths.root.appendingPathComponent("Scripts/build_cat_segmentation.py").path, "--resources", dir.path]
+        p.standardOutput = FileHandle.nullDevice
+        try p.run()
+        p.waitUntilExit()
+        try #require(p.terminationStatus == 0)
+        let shipped = try Data(contentsOf: Paths.root.appendingPathComponent("Sources/UNAlign/Resources/cat-segmentation.tsv"))
+        #expect(try Data(contentsOf: dir.appendingPathComponent("cat-segmentation.tsv")) == shipped)
+        #expect(CATSegmentation.rules[.en]?.count ?? 0 > 20)
+    }
+
     /// Word files from other hands have more markup than the fixtures: an italic first word, a
     /// bold word, proofing marks and bookmarks between runs, a word split across two runs, a tab,
     /// a line break (which OmegaT makes a segment break), a hyperlink field, a non-breaking hyphen
