@@ -25,21 +25,60 @@ public enum TMX {
 
     /// The TMX text, and how many characters XML 1.0 cannot hold it wrote as placeholders.
     public static func document(_ a: Alignment, languages: [Language], options: ExportOptions = ExportOptions()) -> (text: String, placeholders: Int) {
-        let source = languages.first ?? .en
-        let tool = options.tmxDialect == .omegat ? "creationtool=\"OmegaT\" creationtoolversion=\"UNAlign \(toolVersion)\"" : "creationtool=\"UNAlign\" creationtoolversion=\"\(toolVersion)\""
-        var out = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <!DOCTYPE tmx SYSTEM "tmx14.dtd">
-            <tmx version="1.4">
-              <header \(tool) segtype="sentence" o-tmf="UNAlign" adminlang="en" srclang="\(source.bcp47)" datatype="plaintext" creationdate="\(timestamp())"/>
-              <body>
+        var w = Writer(options: options, source: languages.first ?? .en, timestamp: timestamp())
+        let omegat = options.tmxDialect == .omegat
+        if omegat { w.symbolUnit(languages) }
+        let segments = options.segments(a)
+        for (k, s) in segments.enumerated() {
+            let present = languages.filter { s.sides[$0] != nil }
+            guard present.count >= 2 else { continue }  // a memory needs two languages
+            if omegat, k + 1 < segments.count { w.lineUnit(s, segments[k + 1], present) }
+            w.units(s, present.map { ($0, omegat ? markedText(s.sides[$0]!, tags: false) : s.text($0)!) }, derived: nil)
+            if omegat { w.taggedUnits(s, present) }
+        }
+        // A vote list as the document has it, as well as country by country: the paragraph a CAT
+        // tool sees.
+        for u in a.units where u.kind == .country && (options.kinds?.contains(.country) ?? true) {
+            let present = languages.filter { u.sides[$0] != nil }
+            guard present.count >= 2 else { continue }
+            w.unit(u.address, u.kind, u.confidence, present.map { ($0, u.text($0)!) }, derived: "list")
+            // For OmegaT: a list a page break cut in two, piece by piece.
+            if omegat { w.pieces(u, present.map { ($0, markedText(u.sides[$0]!, tags: false)) }, derived: "list piece") }
+        }
+        return w.finished()
+    }
 
-            """
-        var n = 0
-        var placeholders = 0
-        func unit(_ address: Address, _ kind: SegmentKind, _ confidence: Double, _ texts: [(Language, String)], derived: String? = nil) {
-            n += 1
-            out += "    <tu tuid=\"\(n)\">\n"
+    /// Writes the units of a memory: each segment, and the pieces CAT tools cut it into.
+    private struct Writer {
+        let options: ExportOptions
+        private var out: String
+        /// Units that go before all others (`pieces`).
+        private var early = ""
+        private var count = 0
+        private(set) var placeholders = 0
+
+        init(options: ExportOptions, source: Language, timestamp: String) {
+            self.options = options
+            let tool = options.tmxDialect == .omegat ? "creationtool=\"OmegaT\" creationtoolversion=\"UNAlign \(toolVersion)\"" : "creationtool=\"UNAlign\" creationtoolversion=\"\(toolVersion)\""
+            out = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <!DOCTYPE tmx SYSTEM "tmx14.dtd">
+                <tmx version="1.4">
+                  <header \(tool) segtype="sentence" o-tmf="UNAlign" adminlang="en" srclang="\(source.bcp47)" datatype="plaintext" creationdate="\(timestamp)"/>
+                  <body>
+
+                """
+        }
+
+        mutating func finished() -> (text: String, placeholders: Int) {
+            if !early.isEmpty, let body = out.range(of: "  <body>\n") { out.insert(contentsOf: early, at: body.upperBound) }
+            out += "  </body>\n</tmx>\n"
+            return (out, placeholders)
+        }
+
+        mutating func unit(_ address: Address, _ kind: SegmentKind, _ confidence: Double, _ texts: [(Language, String)], derived: String? = nil) {
+            count += 1
+            out += "    <tu tuid=\"\(count)\">\n"
             out += "      <prop type=\"x-address\">\(escapeProperty(address.rawValue))</prop>\n"
             out += "      <prop type=\"x-kind\">\(kind.rawValue)</prop>\n"
             out += "      <prop type=\"x-confidence\">\(confidence)</prop>\n"
@@ -53,8 +92,9 @@ public enum TMX {
             }
             out += "    </tu>\n"
         }
-        // A segment, and the pieces CAT tools cut it into, each a unit of its own.
-        func units(_ s: AlignedSegment, _ texts: [(Language, String)], derived: String?) {
+
+        /// A segment, and the pieces CAT tools cut it into, each a unit of its own.
+        mutating func units(_ s: AlignedSegment, _ texts: [(Language, String)], derived: String?) {
             let prefix = derived.map { $0 + " " } ?? ""
             unit(s.address, s.kind, s.confidence, texts, derived: derived)
             // CAT tools' default segmentation rules (SRX) cut a paragraph's number off its first
@@ -70,31 +110,27 @@ public enum TMX {
             // A CAT tool shows footnote numbers as tags, not text: the sentence without them too.
             bare = bare.map { l, t in (l, ParagraphMarker.withoutNoteMarks(t, isFootnote: s.kind == .footnote)) }
             if bare.map(\.1) != texts.map(\.1) { unit(s.address, s.kind, s.confidence, bare, derived: prefix + "text") }
-            // For OmegaT: where its rules cut a version's sentence the aligner keeps whole, each
-            // piece as a unit of its own, the first with the other versions' whole sentence and
-            // the rest with nothing, as a translator fills a sentence the tool has cut in two.
-            if options.tmxDialect == .omegat {
-                pieces(s, bare, derived: prefix + "piece")
-                // Rules that keep the number on (Chinese: `1. 决定，…`) cut the whole text; where
-                // the rules cut the number off, the pieces above are the ones.
-                if cut.allSatisfy({ $0 != nil }) {
-                    let markers = Dictionary(uniqueKeysWithValues: cut.map { ($0!.0, $0!.1) })
-                    pieces(s, texts.map { l, t in (l, ParagraphMarker.withoutNoteMarks(t, isFootnote: s.kind == .footnote)) }, derived: prefix + "piece") { l, first in
-                        first != markers[l]
-                    }
+            guard options.tmxDialect == .omegat else { return }
+            pieces(s, bare, derived: prefix + "piece")
+            // Rules that keep the number on (Chinese: `1. 决定，…`) cut the whole text; where the
+            // rules cut the number off, the pieces above are the ones.
+            if cut.allSatisfy({ $0 != nil }) {
+                let markers = Dictionary(uniqueKeysWithValues: cut.map { ($0!.0, $0!.1) })
+                pieces(s, texts.map { l, t in (l, ParagraphMarker.withoutNoteMarks(t, isFootnote: s.kind == .footnote)) }, derived: prefix + "piece") { l, first in
+                    first != markers[l]
                 }
             }
         }
-        // Where OmegaT cuts a version's text the aligner keeps whole (its segmentation rules, a
-        // new paragraph of the file), each piece as a unit of its own: the first with the other
-        // versions' whole text, the rest with nothing, as a translator fills a sentence the tool
-        // has cut in two.
-        //
-        // These units go before all others: OmegaT takes the last unit of a source text, and the
-        // other versions' whole texts are sources with units of their own, which must win.
-        var early = ""
-        func pieces(_ s: AlignedSegment, _ texts: [(Language, String)], derived: String,
-                    keep: (Language, _ firstPiece: String) -> Bool = { _, _ in true }) {
+
+        /// For OmegaT: where it cuts a version's text the aligner keeps whole (its segmentation
+        /// rules, a new paragraph of the file), each piece as a unit of its own, the first with the
+        /// other versions' whole text and the rest with nothing, as a translator fills a sentence
+        /// the tool has cut in two.
+        ///
+        /// These units go before all others: OmegaT takes the last unit of a source text, and the
+        /// other versions' whole texts are sources with units of their own, which must win.
+        mutating func pieces(_ s: AlignedSegment, _ texts: [(Language, String)], derived: String,
+                             keep: (Language, _ firstPiece: String) -> Bool = { _, _ in true }) {
             swap(&out, &early)
             defer { swap(&out, &early) }
             for (k, (l, t)) in texts.enumerated() {
@@ -107,56 +143,39 @@ public enum TMX {
                 }
             }
         }
-        // For OmegaT: the symbol, which every version's page header holds, is a segment to it.
-        if options.tmxDialect == .omegat, let symbol = options.symbol, languages.count >= 2 {
+
+        /// For OmegaT: the segment again with its tags where the Word file has markup. A
+        /// translation must carry the tags of the segment it translates, which OmegaT numbers in
+        /// its own paragraph: one unit per version's numbering, every side's tags (in text order)
+        /// numbered as that version numbers its own.
+        mutating func taggedUnits(_ s: AlignedSegment, _ present: [Language]) {
+            guard present.contains(where: { s.sides[$0]?.inlineTags != nil }) else { return }
+            // A version with no tags here numbers none: its unit (the plain text again, after the
+            // tagged ones) keeps other versions' tags out of its translations.
+            var numberings: [[Int]] = []
+            for l in present {
+                let n = s.sides[l]?.inlineTags?.sorted(by: { $0.offset < $1.offset }).map(\.number) ?? []
+                if !numberings.contains(n) { numberings.append(n) }
+            }
+            // OmegaT takes the last unit of a source text: where one version's numbering leaves
+            // another's unchanged (a prefix of it), the unit of the shorter must come last.
+            numberings.sort { $0.count > $1.count }
+            for n in numberings { units(s, present.map { ($0, markedText(s.sides[$0]!, tags: true, numbers: n)) }, derived: taggedPrefix) }
+        }
+
+        /// For OmegaT: the symbol, which every version's page header holds, is a segment to it.
+        mutating func symbolUnit(_ languages: [Language]) {
+            guard let symbol = options.symbol, languages.count >= 2 else { return }
             unit(Address("title/symbol"), .title, 1, languages.map { ($0, symbol) }, derived: "symbol")
         }
-        let segments = options.segments(a)
-        for (k, s) in segments.enumerated() {
-            let present = languages.filter { s.sides[$0] != nil }
-            guard present.count >= 2 else { continue }  // a memory needs two languages
-            // For OmegaT: a heading line the parser reads as a label and a title
-            // (`Draft resolution II Developments in …`) is one segment to the tool: the two as one
-            // unit too, where some version has them on one line.
-            if options.tmxDialect == .omegat, k + 1 < segments.count, let joined = Self.sameLine(s, segments[k + 1], present) {
-                unit(s.address, s.kind, min(s.confidence, segments[k + 1].confidence), joined, derived: "line")
-            }
-            let omegat = options.tmxDialect == .omegat
-            let texts = present.map { ($0, omegat ? markedText(s.sides[$0]!, tags: false) : s.text($0)!) }
-            units(s, texts, derived: nil)
-            // For OmegaT: the segment again with its tags where the Word file has markup.
-            // A translation must carry the tags of the segment it translates, which OmegaT numbers
-            // in its own paragraph: one unit per version's numbering, every side's tags (in text
-            // order) numbered as that version numbers its own.
-            if omegat {
-                // A version with no tags here numbers none: its unit (the plain text again, after
-                // the tagged ones) keeps other versions' tags out of its translations.
-                var numberings: [[Int]] = []
-                if present.contains(where: { s.sides[$0]?.inlineTags != nil }) {
-                    for l in present {
-                        let n = s.sides[l]?.inlineTags?.sorted(by: { $0.offset < $1.offset }).map(\.number) ?? []
-                        if !numberings.contains(n) { numberings.append(n) }
-                    }
-                }
-                // OmegaT takes the last unit of a source text: where one version's numbering leaves
-                // another's unchanged (a prefix of it), the unit of the shorter must come last.
-                numberings.sort { $0.count > $1.count }
-                for n in numberings { units(s, present.map { ($0, markedText(s.sides[$0]!, tags: true, numbers: n)) }, derived: taggedPrefix) }
-            }
+
+        /// For OmegaT: a heading line the parser reads as a label and a title
+        /// (`Draft resolution II Developments in …`) is one segment to the tool: the two as one
+        /// unit too, where some version has them on one line.
+        mutating func lineUnit(_ s: AlignedSegment, _ next: AlignedSegment, _ present: [Language]) {
+            guard let joined = TMX.sameLine(s, next, present) else { return }
+            unit(s.address, s.kind, min(s.confidence, next.confidence), joined, derived: "line")
         }
-        // A vote list as the document has it, as well as country by country: the paragraph a CAT
-        // tool sees.
-        for u in a.units where u.kind == .country && (options.kinds?.contains(.country) ?? true) {
-            let present = languages.filter { u.sides[$0] != nil }
-            guard present.count >= 2 else { continue }
-            let texts = present.map { ($0, u.text($0)!) }
-            unit(u.address, u.kind, u.confidence, texts, derived: "list")
-            // For OmegaT: a list a page break cut in two, piece by piece.
-            if options.tmxDialect == .omegat { pieces(u, present.map { ($0, markedText(u.sides[$0]!, tags: false)) }, derived: "list piece") }
-        }
-        if !early.isEmpty, let body = out.range(of: "  <body>\n") { out.insert(contentsOf: early, at: body.upperBound) }
-        out += "  </body>\n</tmx>\n"
-        return (out, placeholders)
     }
 
     /// Marks a unit derived from others for CAT tools (a paragraph's number or the text after it,
