@@ -10,6 +10,9 @@ struct LearnedLexicon {
         /// A pair must share at least this many beads, and this much of the beads either is in.
         static let minimumBeads: Int32 = 2
         static let minimumDice = 0.3
+        /// Each word in at most this many pairs: one form of a word may stand for two of the
+        /// other language's (a case, a number), where both languages inflect.
+        static let linksPerWord: UInt8 = 2
         /// Sentences with more distinct words than this teach too little for their cost.
         static let maximumWords = 64
         /// Fewer 1-1 beads than this are too small a corpus to learn from.
@@ -67,13 +70,13 @@ struct LearnedLexicon {
             let dice = 2 * Double(c) / Double(inBeads[Int(x)] + inBeads[Int(y)])
             if dice >= Tuning.minimumDice { candidates.append((dice, c, x, y)) }
         }
-        // Competitive linking: the strongest pair first, each word in one pair at most.
+        // Competitive linking: the strongest pair first, each word in `linksPerWord` pairs at most.
         candidates.sort { ($0.dice, $0.shared, $1.x, $1.y) > ($1.dice, $1.shared, $0.x, $0.y) }
-        var linked = [Bool](repeating: false, count: idCount)
+        var linked = [UInt8](repeating: 0, count: idCount)
         var links: [(Int32, Int32)] = []
-        for c in candidates where !linked[Int(c.x)] && !linked[Int(c.y)] {
-            linked[Int(c.x)] = true
-            linked[Int(c.y)] = true
+        for c in candidates where linked[Int(c.x)] < Tuning.linksPerWord && linked[Int(c.y)] < Tuning.linksPerWord {
+            linked[Int(c.x)] += 1
+            linked[Int(c.y)] += 1
             links.append((c.x, c.y))
         }
         guard !links.isEmpty else { return nil }
@@ -82,25 +85,25 @@ struct LearnedLexicon {
 
     /// The texts with each learned pair as a new id (from `idCount` on) on the words it links.
     func augmented(_ s: [SentenceFeatures], _ t: [SentenceFeatures], idCount: Int) -> ([SentenceFeatures], [SentenceFeatures], Int) {
-        var sourceLink = [Int32](repeating: -1, count: idCount), targetLink = [Int32](repeating: -1, count: idCount)
+        var sourceLinks = [[Int32]](repeating: [], count: idCount), targetLinks = [[Int32]](repeating: [], count: idCount)
         for (k, l) in links.enumerated() {
-            sourceLink[Int(l.source)] = Int32(idCount + k)
-            targetLink[Int(l.target)] = Int32(idCount + k)
+            sourceLinks[Int(l.source)].append(Int32(idCount + k))
+            targetLinks[Int(l.target)].append(Int32(idCount + k))
         }
-        func add(_ f: SentenceFeatures, _ link: [Int32]) -> SentenceFeatures {
-            guard f.ids.contains(where: { link[Int($0)] >= 0 }) else { return f }
+        func add(_ f: SentenceFeatures, _ links: [[Int32]]) -> SentenceFeatures {
+            guard f.ids.contains(where: { !links[Int($0)].isEmpty }) else { return f }
             var ids: [Int32] = [], ends: [Int32] = []
             ids.reserveCapacity(f.ids.count + 4)
             var start = 0
             for end in f.tokenEnds {
                 let token = f.ids[start..<Int(end)]
                 ids += token
-                for id in token where link[Int(id)] >= 0 { ids.append(link[Int(id)]) }
+                for id in token { ids += links[Int(id)] }
                 ends.append(Int32(ids.count))
                 start = Int(end)
             }
             return SentenceFeatures(length: f.length, ids: ids, tokenEnds: ends, marker: f.marker, introduces: f.introduces)
         }
-        return (s.map { add($0, sourceLink) }, t.map { add($0, targetLink) }, idCount + links.count)
+        return (s.map { add($0, sourceLinks) }, t.map { add($0, targetLinks) }, idCount + links.count)
     }
 }
