@@ -7,6 +7,16 @@ import Testing
 struct AlignerTests {
     static let docs: [Language: Document] = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, try! A75394.document($0)) })
 
+    /// A note call stays in its sentence: French puts it before the full stop (`10 novembre¹.`),
+    /// where it is inside the sentence's span, not after the sentence before.
+    @Test func aNoteCallBeforeTheFullStopStaysInItsSentence() throws {
+        let a = try Aligner().align([Self.docs[.en]!, Self.docs[.fr]!])
+        let third = try #require(a.segments.first { $0.address.rawValue == "¶3#3" }?.text(Language.fr))
+        let second = try #require(a.segments.first { $0.address.rawValue == "¶3#2" }?.text(Language.fr))
+        #expect(third.hasSuffix("10 novembre1."), "\(third)")
+        #expect(second.hasSuffix("régionaux."), "\(second)")
+    }
+
     /// For one language: the start offset of each parsed sentence → its line in `gold/<lang>.txt`.
     static func goldLines(_ l: Language) throws -> [Int: Int] { try goldLines(docs[l]!) }
 

@@ -165,8 +165,10 @@ struct UnitList {
             if !tail.isEmpty { residual.append(tail) }
         }
         for r in residual {
-            // To the sentence just before it; a leading remainder (a footnote's number) to the first.
-            let k = sentences.lastIndex { ($0.last?.end ?? 0) <= r.start } ?? 0
+            // To the sentence around it (a note call before the full stop, `novembre[^1].`); else
+            // to the sentence just before it; a leading remainder (a footnote's number) to the first.
+            let k = sentences.firstIndex { s in (s.first?.start ?? .max) <= r.start && r.end <= (s.last?.end ?? 0) }
+                ?? sentences.lastIndex { ($0.last?.end ?? 0) <= r.start } ?? 0
             sentences[k] = (sentences[k] + [r]).sorted { $0.start < $1.start }
         }
         return sentences
