@@ -110,6 +110,8 @@ struct ExportTests {
         #expect(ParagraphMarker.withoutNoteMarks("on 3, 4, 6, 9 and 10 November.1", isFootnote: false) == "on 3, 4, 6, 9 and 10 November.")
         #expect(ParagraphMarker.withoutNoteMarks("2 Subsequently, Togo", isFootnote: true) == "Subsequently, Togo")
         #expect(ParagraphMarker.withoutNoteMarks("items 94 to 110. 5 of them", isFootnote: false) == "items 94 to 110. 5 of them")
+        // A number's own digits stay: `1.25`, `15,000`, `1.5`.
+        #expect(ParagraphMarker.withoutNoteMarks("less than $1.25 a day, 15,000 people, 1.5 per cent.", isFootnote: false) == "less than $1.25 a day, 15,000 people, 1.5 per cent.")
         // A symbol's own numbers stay: `L.4`, `Rev.1`.
         #expect(ParagraphMarker.withoutNoteMarks("Draft resolution A/C.1/75/L.4", isFootnote: false) == "Draft resolution A/C.1/75/L.4")
         #expect(ParagraphMarker.withoutNoteMarks("(c) Draft resolution A/C.1/75/L.8/Rev.1 as a whole", isFootnote: false) == "(c) Draft resolution A/C.1/75/L.8/Rev.1 as a whole")

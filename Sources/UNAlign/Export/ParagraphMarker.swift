@@ -87,7 +87,9 @@ enum ParagraphMarker {
 
     /// A full stop inside a document symbol or after a capital is the symbol's own, and so is the
     /// number after it (`A/C.1/75/L.4`, `A/C.1/75/L.8/Rev.1`, `L.4`): a word with a `/` is a symbol.
+    /// A point or comma after a digit is the number's own (`1.25`, `15,000`).
     private static func isInsideSymbol(_ scalars: [Unicode.Scalar], closerAt k: Int) -> Bool {
+        if k > 0, scalars[k - 1].properties.numericType != nil { return true }
         guard scalars[k] == "." else { return false }
         if k > 0, scalars[k - 1].value >= 0x41, scalars[k - 1].value <= 0x5A { return true }
         var i = k - 1
