@@ -278,8 +278,7 @@ struct SegmentBuilder {
 
     private func side(_ d: Int, _ us: [Int]) -> SegmentSide {
         let ranges = us.flatMap { docs[d].units[$0].node.pieces }
-        return SegmentSide(text: docs[d].doc.text(of: ranges), ranges: ranges, address: docs[d].units[us[0]].node.address,
-                           inlineTags: docs[d].doc.inlineTags(in: ranges), paragraphBreaks: docs[d].doc.paragraphBreaks(in: ranges))
+        return docs[d].doc.side(ranges, address: docs[d].units[us[0]].node.address)
     }
 
     /// Sentences of the group, aligned to the pivot's in every version, merged into N-way segments.
@@ -370,8 +369,7 @@ struct SegmentBuilder {
 
     private func sentenceSide(_ d: Int, _ ss: [(unit: Int, ranges: [TextRange])]) -> SegmentSide {
         let ranges = ss.flatMap(\.ranges)
-        return SegmentSide(text: docs[d].doc.text(of: ranges), ranges: ranges, address: docs[d].units[ss[0].unit].node.address,
-                           inlineTags: docs[d].doc.inlineTags(in: ranges), paragraphBreaks: docs[d].doc.paragraphBreaks(in: ranges))
+        return docs[d].doc.side(ranges, address: docs[d].units[ss[0].unit].node.address)
     }
 
     /// Countries of a vote list, by identity; each country's range runs to the next name, so the
@@ -435,8 +433,7 @@ struct SegmentBuilder {
                 return a < b ? text.trimmed(TextRange(a, b)) : nil
             }.filter { !$0.isEmpty }
             guard !ranges.isEmpty else { continue }
-            items.append((m.code, SegmentSide(text: docs[d].doc.text(of: ranges), ranges: ranges, address: node.address,
-                                                  inlineTags: docs[d].doc.inlineTags(in: ranges), paragraphBreaks: docs[d].doc.paragraphBreaks(in: ranges))))
+            items.append((m.code, docs[d].doc.side(ranges, address: node.address)))
         }
         return items
     }

@@ -158,80 +158,9 @@ public struct Document: Sendable, Codable {
         text.joinedString(ranges, lineBreaksAreSpaces: lineBreaksAreSpaces)
     }
 
-    /// Where the text of `ranges` (`text(of:)`) goes on in a new paragraph or line of the file: a
-    /// sentence or list that a page break cut in two in a converted file, a Word line break.
-    /// Offsets in that text, nil when none.
-    public func paragraphBreaks(in ranges: [TextRange]) -> [Int]? {
-        var lines: [Int] = []
-        if !lineBreaks.isEmpty, let lo = ranges.map(\.start).min(), let hi = ranges.map(\.end).max() {
-            var i = 0, end = lineBreaks.count
-            while i < end {
-                let mid = (i + end) >> 1
-                if lineBreaks[mid] < lo { i = mid + 1 } else { end = mid }
-            }
-            var spans: [(joined: Int, source: TextRange)]?
-            while i < lineBreaks.count, lineBreaks[i] < hi {
-                let b = lineBreaks[i]
-                if spans == nil { spans = text.joined(ranges, lineBreaksAreSpaces: lineBreaksAreSpaces).spans }
-                if let s = spans!.first(where: { $0.source.start <= b && b < $0.source.end }), s.joined + b - s.source.start > 0 {
-                    lines.append(s.joined + b - s.source.start)
-                }
-                i += 1
-            }
-        }
-        guard ranges.count > 1 else { return lines.isEmpty ? nil : lines }
-        func isBreak(_ gap: ArraySlice<UInt16>) -> Bool {
-            var newlines = 0
-            for u in gap where u == 0x0A { newlines += 1; if newlines == 2 { return true } }
-            return false
-        }
-        var any = false
-        for k in 1..<ranges.count where ranges[k - 1].end <= ranges[k].start && isBreak(text.units[ranges[k - 1].end..<ranges[k].start]) { any = true; break }
-        guard any else { return lines.isEmpty ? nil : lines }
-        let spans = text.joined(ranges, lineBreaksAreSpaces: lineBreaksAreSpaces).spans
-        var breaks: [Int] = []
-        for k in 1..<spans.count {
-            let previous = spans[k - 1].source, next = spans[k].source
-            if previous.end <= next.start, isBreak(text.units[previous.end..<next.start]), spans[k].joined > 0 { breaks.append(spans[k].joined) }
-        }
-        breaks = (breaks + lines).sorted()
-        return breaks.isEmpty ? nil : breaks
-    }
-
-    /// The inline markup inside the text of `ranges`, placed in that text (`text(of:)`): a
-    /// boundary where it falls, a footnote mark over the number it shows. Markup at the very start
-    /// or end of the text is left out, as CAT tools leave it out of a segment. Nil when none.
-    public func inlineTags(in ranges: [TextRange]) -> [InlineTag]? {
-        guard !inlineMarkup.isEmpty, let lo = ranges.map(\.start).min(), let hi = ranges.map(\.end).max() else { return nil }
-        // The markup between the ranges' first and last offsets (it is in text order).
-        var first = 0, last = inlineMarkup.count
-        while first < last {
-            let mid = (first + last) >> 1
-            if inlineMarkup[mid].range.end < lo { first = mid + 1 } else { last = mid }
-        }
-        guard first < inlineMarkup.count, inlineMarkup[first].range.start <= hi else { return nil }
-        let spans = text.joined(ranges, lineBreaksAreSpaces: lineBreaksAreSpaces)
-        let count = spans.units.count
-        var tags: [InlineTag] = []
-        for m in inlineMarkup[first...] {
-            if m.range.start > hi { break }
-            // The joined text over the markup's range; a boundary, where its offset falls.
-            var from = Int.max, to = Int.min
-            for s in spans.spans where s.source.start <= m.range.end && m.range.start <= s.source.end {
-                let a = max(m.range.start, s.source.start), b = min(m.range.end, s.source.end)
-                if a > b { continue }
-                from = min(from, s.joined + a - s.source.start)
-                to = max(to, s.joined + b - s.source.start)
-            }
-            guard from <= to, from > 0, to < count else { continue }
-            tags.append(InlineTag(offset: from, length: to - from, number: m.number))
-        }
-        return tags.isEmpty ? nil : tags
-    }
-
     /// Whether the language writes spaces between words, so that a line break joins with one
     /// (read from the table once: `text(of:)` runs for every unit and sentence).
-    private let lineBreaksAreSpaces: Bool
+    let lineBreaksAreSpaces: Bool
 
     /// 1-based line of an offset.
     public func line(of offset: Int) -> Int {

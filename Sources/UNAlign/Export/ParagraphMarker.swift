@@ -73,7 +73,7 @@ enum ParagraphMarker {
         var k = 0
         while k < scalars.count {
             out.append(scalars[k])
-            if closers.contains(scalars[k]), !isInsideSymbol(scalars, closerAt: k) {
+            if closers.contains(scalars[k]), !belongsToNumberOrSymbol(scalars, closerAt: k) {
                 var e = k + 1
                 while e < scalars.count, e - k <= 3, isDigit(scalars[e]) { e += 1 }
                 if e > k + 1, e == scalars.count || scalars[e].properties.isWhitespace { k = e; continue }
@@ -88,7 +88,7 @@ enum ParagraphMarker {
     /// A full stop inside a document symbol or after a capital is the symbol's own, and so is the
     /// number after it (`A/C.1/75/L.4`, `A/C.1/75/L.8/Rev.1`, `L.4`): a word with a `/` is a symbol.
     /// A point or comma after a digit is the number's own (`1.25`, `15,000`).
-    private static func isInsideSymbol(_ scalars: [Unicode.Scalar], closerAt k: Int) -> Bool {
+    private static func belongsToNumberOrSymbol(_ scalars: [Unicode.Scalar], closerAt k: Int) -> Bool {
         if k > 0, scalars[k - 1].properties.numericType != nil { return true }
         guard scalars[k] == "." else { return false }
         if k > 0, scalars[k - 1].value >= 0x41, scalars[k - 1].value <= 0x5A { return true }

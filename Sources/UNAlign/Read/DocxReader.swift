@@ -394,19 +394,19 @@ public struct DocxReader {
                         offset += trimmedUnits
                         t = trimmed
                     }
-                    let start = length
-                    while let b = lineBreaks.first, b < pieceStart + trimmedUnits + t.utf16.count {
-                        if b >= pieceStart + trimmedUnits { self.lineBreaks.append(start + b - pieceStart - trimmedUnits) }
+                    // Offsets in the paragraph's text (`p`'s) of this piece, and where they are written.
+                    let start = length, from = pieceStart + trimmedUnits, to = from + t.utf16.count
+                    func written(_ o: Int) -> Int { start + max(0, o - from) }
+                    while let b = lineBreaks.first, b < to {
+                        if b >= from { self.lineBreaks.append(written(b)) }
                         lineBreaks.removeFirst()
                     }
-                    while let h = tagSpans.first, h.end <= pieceStart + trimmedUnits + t.utf16.count {
-                        if h.start >= pieceStart + trimmedUnits {
-                            spots.append(TextRange(start + h.start - pieceStart - trimmedUnits, start + h.end - pieceStart - trimmedUnits))
-                        }
+                    while let h = tagSpans.first, h.end <= to {
+                        if h.start >= from { spots.append(TextRange(written(h.start), written(h.end))) }
                         tagSpans.removeFirst()
                     }
-                    while let b = boundaries.first, b <= pieceStart + trimmedUnits + t.utf16.count {
-                        spots.append(TextRange(start + max(0, b - pieceStart - trimmedUnits), start + max(0, b - pieceStart - trimmedUnits)))
+                    while let b = boundaries.first, b <= to {
+                        spots.append(TextRange(written(b), written(b)))
                         boundaries.removeFirst()
                     }
                     emit(t, .docx(part: part, paragraph: p.index, offset: offset))
