@@ -269,14 +269,17 @@ enum Lexer {
     private static func isPageArtifact(_ u: [UInt16], _ r: TextRange) -> Bool {
         guard r.length <= 16 else { return false }
         let s = UTF16Text.string(u[r.start..<r.end])
-        let digits = s.unicodeScalars.filter { $0.properties.numericType != nil }.count
-        if digits == s.unicodeScalars.count, digits <= 4 { return true }
+        // Page and job numbers are printed in decimal digits (of any script); a numeral that is a
+        // word (`一`, `Ⅳ`) alone on a line is a heading's number whose title is elsewhere.
+        func isDigit(_ c: Character) -> Bool { c.unicodeScalars.allSatisfy { $0.properties.numericType == .decimal } }
+        let digits = s.filter(isDigit).count
+        if digits == s.count, digits <= 4 { return true }
         // `12/20`, not `/73/12` (a cut symbol): empty parts count.
         let parts = s.split(separator: "/", omittingEmptySubsequences: false)
-        if parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.count <= 3 && $0.allSatisfy(\.isNumber) }) { return true }
+        if parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.count <= 3 && $0.allSatisfy(isDigit) }) { return true }
         let job = s.split(separator: " ").first.map(String.init) ?? ""
         let halves = job.split(separator: "-", omittingEmptySubsequences: false)
-        if halves.count == 2, halves[0].count == 2, halves[1].count == 5, halves.allSatisfy({ $0.allSatisfy(\.isNumber) }),
+        if halves.count == 2, halves[0].count == 2, halves[1].count == 5, halves.allSatisfy({ $0.allSatisfy(isDigit) }),
            s.count <= job.count + 4 { return true }
         return false
     }

@@ -33,17 +33,23 @@ public enum TMX {
             let present = languages.filter { s.sides[$0] != nil }
             guard present.count >= 2 else { continue }  // a memory needs two languages
             if omegat, k + 1 < segments.count { w.lineUnit(s, segments[k + 1], present) }
-            w.units(s, present.map { ($0, omegat ? markedText(s.sides[$0]!, tags: false) : s.text($0)!) }, derived: nil)
-            if omegat { w.taggedUnits(s, present) }
+            // A text that already holds the characters marks are made of gets no marks, and no
+            // unit that would need them: its own characters are written as they are.
+            if omegat, let marked = markedTexts(s, present, tags: false) {
+                w.units(s, marked, derived: nil, marked: true)
+                w.taggedUnits(s, present)
+            } else {
+                w.units(s, present.map { ($0, s.text($0)!) }, derived: nil, marked: false)
+            }
         }
         // A vote list as the document has it, as well as country by country: the paragraph a CAT
         // tool sees.
         for u in a.units where u.kind == .country && (options.kinds?.contains(.country) ?? true) {
             let present = languages.filter { u.sides[$0] != nil }
             guard present.count >= 2 else { continue }
-            w.unit(u.address, u.kind, u.confidence, present.map { ($0, u.text($0)!) }, derived: "list")
+            w.unit(u.address, u.kind, u.confidence, present.map { ($0, u.text($0)!) }, derived: "list", marked: false)
             // For OmegaT: a list a page break cut in two, piece by piece.
-            if omegat { w.pieces(u, present.map { ($0, markedText(u.sides[$0]!, tags: false)) }, derived: "list piece") }
+            if omegat, let marked = markedTexts(u, present, tags: false) { w.pieces(u, marked, derived: "list piece") }
         }
         return w.finished()
     }
@@ -76,7 +82,8 @@ public enum TMX {
             return (out, placeholders)
         }
 
-        mutating func unit(_ address: Address, _ kind: SegmentKind, _ confidence: Double, _ texts: [(Language, String)], derived: String? = nil) {
+        /// `marked`: the texts hold marks (`markedText`), written as tags or as nothing.
+        mutating func unit(_ address: Address, _ kind: SegmentKind, _ confidence: Double, _ texts: [(Language, String)], derived: String? = nil, marked: Bool) {
             count += 1
             out += "    <tu tuid=\"\(count)\">\n"
             out += "      <prop type=\"x-address\">\(escapeProperty(address.rawValue))</prop>\n"
@@ -86,6 +93,11 @@ public enum TMX {
             if let d = options.symbol { out += "      <prop type=\"x-document\">\(escapeProperty(d))</prop>\n" }
             for (l, text) in texts {
                 out += "      <tuv xml:lang=\"\(l.bcp47)\"><seg>"
+                guard marked else {
+                    placeholders += appendSegment(text, to: &out)
+                    out += "</seg></tuv>\n"
+                    continue
+                }
                 let plain = text.unicodeScalars.contains(paragraphMark) ? String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != paragraphMark })) : text
                 placeholders += appendSegment(plain, to: &out, tagged: derived?.hasPrefix(taggedPrefix) == true)
                 out += "</seg></tuv>\n"
@@ -94,9 +106,9 @@ public enum TMX {
         }
 
         /// A segment, and the pieces CAT tools cut it into, each a unit of its own.
-        mutating func units(_ s: AlignedSegment, _ texts: [(Language, String)], derived: String?) {
+        mutating func units(_ s: AlignedSegment, _ texts: [(Language, String)], derived: String?, marked: Bool) {
             let prefix = derived.map { $0 + " " } ?? ""
-            unit(s.address, s.kind, s.confidence, texts, derived: derived)
+            unit(s.address, s.kind, s.confidence, texts, derived: derived, marked: marked)
             // CAT tools' default segmentation rules (SRX) cut a paragraph's number off its first
             // sentence (`1.` | `At its 2nd plenary meeting, …`): the two pieces as units of their
             // own too, when every version starts with a number.
@@ -104,13 +116,13 @@ public enum TMX {
             var bare = texts
             if cut.allSatisfy({ $0 != nil }) {
                 let pieces = cut.map { $0! }
-                unit(s.address, s.kind, s.confidence, pieces.map { ($0.0, $0.1) }, derived: prefix + "number")
+                unit(s.address, s.kind, s.confidence, pieces.map { ($0.0, $0.1) }, derived: prefix + "number", marked: marked)
                 bare = pieces.map { ($0.0, $0.2) }
             }
             // A CAT tool shows footnote numbers as tags, not text: the sentence without them too.
             bare = bare.map { l, t in (l, ParagraphMarker.withoutNoteMarks(t, isFootnote: s.kind == .footnote)) }
-            if bare.map(\.1) != texts.map(\.1) { unit(s.address, s.kind, s.confidence, bare, derived: prefix + "text") }
-            guard options.tmxDialect == .omegat else { return }
+            if bare.map(\.1) != texts.map(\.1) { unit(s.address, s.kind, s.confidence, bare, derived: prefix + "text", marked: marked) }
+            guard options.tmxDialect == .omegat, marked else { return }
             pieces(s, bare, derived: prefix + "piece")
             // Rules that keep the number on (Chinese: `1. 决定，…`) cut the whole text; where the
             // rules cut the number off, the pieces above are the ones.
@@ -129,6 +141,7 @@ public enum TMX {
         ///
         /// These units go before all others: OmegaT takes the last unit of a source text, and the
         /// other versions' whole texts are sources with units of their own, which must win.
+        /// `texts` are marked (`markedText`).
         mutating func pieces(_ s: AlignedSegment, _ texts: [(Language, String)], derived: String,
                              keep: (Language, _ firstPiece: String) -> Bool = { _, _ in true }) {
             swap(&out, &early)
@@ -139,7 +152,7 @@ public enum TMX {
                 for (p, piece) in pieces.enumerated() {
                     var row = texts.map { ($0.0, p == 0 ? $0.1 : "") }
                     row[k] = (l, piece)
-                    unit(s.address, s.kind, s.confidence, row, derived: derived)
+                    unit(s.address, s.kind, s.confidence, row, derived: derived, marked: true)
                 }
             }
         }
@@ -160,13 +173,15 @@ public enum TMX {
             // OmegaT takes the last unit of a source text: where one version's numbering leaves
             // another's unchanged (a prefix of it), the unit of the shorter must come last.
             numberings.sort { $0.count > $1.count }
-            for n in numberings { units(s, present.map { ($0, markedText(s.sides[$0]!, tags: true, numbers: n)) }, derived: taggedPrefix) }
+            for n in numberings {
+                if let marked = markedTexts(s, present, tags: true, numbers: n) { units(s, marked, derived: taggedPrefix, marked: true) }
+            }
         }
 
         /// For OmegaT: the symbol, which every version's page header holds, is a segment to it.
         mutating func symbolUnit(_ languages: [Language]) {
             guard let symbol = options.symbol, languages.count >= 2 else { return }
-            unit(Address("title/symbol"), .title, 1, languages.map { ($0, symbol) }, derived: "symbol")
+            unit(Address("title/symbol"), .title, 1, languages.map { ($0, symbol) }, derived: "symbol", marked: false)
         }
 
         /// For OmegaT: a heading line the parser reads as a label and a title
@@ -174,7 +189,7 @@ public enum TMX {
         /// unit too, where some version has them on one line.
         mutating func lineUnit(_ s: AlignedSegment, _ next: AlignedSegment, _ present: [Language]) {
             guard let joined = TMX.sameLine(s, next, present) else { return }
-            unit(s.address, s.kind, min(s.confidence, next.confidence), joined, derived: "line")
+            unit(s.address, s.kind, min(s.confidence, next.confidence), joined, derived: "line", marked: false)
         }
     }
 
@@ -284,19 +299,30 @@ public enum TMX {
     /// paragraph inside a segment (`CATSegmentation` cuts there; `unit` writes it as nothing).
     static let paragraphMark: Unicode.Scalar = "\u{2029}"
 
+    /// Every version's `markedText`, or nil where one already holds mark characters.
+    static func markedTexts(_ s: AlignedSegment, _ languages: [Language], tags: Bool, numbers: [Int]? = nil) -> [(Language, String)]? {
+        var texts: [(Language, String)] = []
+        for l in languages {
+            guard let side = s.sides[l], let text = markedText(side, tags: tags, numbers: numbers) else { return nil }
+            texts.append((l, text))
+        }
+        return texts
+    }
+
     /// A side's text with its paragraph breaks marked and, with `tags`, each inline tag as its mark
-    /// standing in for the text it covers. A text that already holds such characters keeps none
-    /// (they could not be told apart).
+    /// standing in for the text it covers; nil for a text that already holds such characters
+    /// (they could not be told from marks).
     /// `numbers`: the tags, in text order, numbered so (those past its end left out).
-    static func markedText(_ side: SegmentSide, tags withTags: Bool, numbers: [Int]? = nil) -> String {
+    static func markedText(_ side: SegmentSide, tags withTags: Bool, numbers: [Int]? = nil) -> String? {
+        guard !side.text.unicodeScalars.contains(where: { $0 == paragraphMark || ($0.value >= tagMarkBase && $0.value < tagMarkBase + tagMarkCount) }) else {
+            return nil
+        }
         var tags = withTags ? (side.inlineTags ?? []).sorted { $0.offset < $1.offset } : []
         if let numbers {
             tags = zip(tags, numbers).map { InlineTag(offset: $0.offset, length: $0.length, number: $1) }
         }
         let breaks = side.paragraphBreaks ?? []
-        guard !(tags.isEmpty && breaks.isEmpty), !side.text.unicodeScalars.contains(where: { $0 == paragraphMark || ($0.value >= tagMarkBase && $0.value < tagMarkBase + tagMarkCount) }) else {
-            return side.text
-        }
+        guard !(tags.isEmpty && breaks.isEmpty) else { return side.text }
         let units = Array(side.text.utf16)
         var out: [UInt16] = []
         out.reserveCapacity(units.count + 2 * tags.count + breaks.count)
