@@ -18,7 +18,11 @@ beads merge, lines with no counterpart are `omitted`. UNAlign (the release CLI) 
 (PyPI, from .build/peers-venv, which Benchmarks/accuracy.sh creates; left out and said so when it
 is missing) align the same files; `unalign eval` scores both. Writes Benchmarks/unpc-hard.md.
 
+With --deletions-and-merges, only the first two kinds of damage (the protocol of a corpus test
+that deletes and merges lines): writes Benchmarks/unpc-deletions-merges.md.
+
     python3 Benchmarks/peers/unpc_hard.py
+    python3 Benchmarks/peers/unpc_hard.py --deletions-and-merges
 """
 from __future__ import annotations
 
@@ -105,6 +109,12 @@ def scores(gold: Path, test: Path) -> tuple[float, float]:
 
 
 def main() -> int:
+    global SPLIT, SWAP, BLOCK_EVERY, work
+    only_deletions_and_merges = "--deletions-and-merges" in sys.argv[1:]
+    out_name = "unpc-hard.md"
+    if only_deletions_and_merges:
+        SPLIT, SWAP, BLOCK_EVERY = 0, 0, 10**9  # no splits, swaps or inserted blocks
+        work, out_name = root / ".build/unpc-deletions-merges", "unpc-deletions-merges.md"
     if not cli.exists():
         sys.exit("build first: swift build -c release")
     text = {l: (corpus / f"UNv1.0.devset.{l}").read_text(encoding="utf-8").rstrip("\n").split("\n") for l in langs}
@@ -135,15 +145,18 @@ def main() -> int:
         print(" ".join(f"{x:.4f}" if isinstance(x, float) else x for x in row), file=sys.stderr)
 
     head = "| pair | UNAlign strict | UNAlign lax |" + (" galechurch strict | galechurch lax |" if peers else "")
+    damage_text = ("a line in twenty deleted and a line in twenty-five merged with the next, nothing else"
+                   if only_deletions_and_merges else
+                   "a line in twenty deleted, a line in twenty-five merged with the next, a long line in fifty split at a "
+                   "comma, two lines in a hundred swapped with the next, and about every 500 lines a block of 5–25 lines "
+                   "from elsewhere inserted (left out in the gold)")
     lines = [
-        "# UN Parallel Corpus devset, damaged: sentence-list alignment, 15 language pairs",
+        "# UN Parallel Corpus devset, damaged: sentence-list alignment, 15 language pairs"
+        + (" (deletions and merges only)" if only_deletions_and_merges else ""),
         "",
-        "Each side of each pair damaged on its own, as language versions differ: a line in twenty deleted, a line "
-        "in twenty-five merged with the next, a long line in fifty split at a comma, two lines in a hundred swapped "
-        "with the next, and about every 500 lines a block of 5–25 lines from elsewhere inserted (left out in the "
-        "gold). The gold beads follow from the damage, made by the corpus builder's bead function (shared sentences in one bead, beads kept contiguous and monotone). "
+        f"Each side of each pair damaged on its own, as language versions differ: {damage_text}. The gold beads follow from the damage, made by the corpus builder's bead function (shared sentences in one bead, beads kept contiguous and monotone). "
         f"Gold beads over all pairs: {', '.join(f'{k[0]}-{k[1]}: {v}' if len(k) == 2 else f'omitted: {v}' for k, v in sorted(kinds.items(), key=lambda kv: -kv[1]))}. "
-        f"Command: `python3 Benchmarks/peers/unpc_hard.py` (after `bash Benchmarks/accuracy.sh` for galechurch). "
+        f"Command: `python3 Benchmarks/peers/unpc_hard.py{' --deletions-and-merges' if only_deletions_and_merges else ''}` (after `bash Benchmarks/accuracy.sh` for galechurch). "
         f"Seconds for all 15 pairs, one process per pair: UNAlign {seconds['unalign']:.1f}"
         + (f", galechurch {seconds['galechurch']:.1f}." if peers else "; galechurch not run (no .build/peers-venv)."),
         "",
@@ -156,7 +169,7 @@ def main() -> int:
     lines.append("| **mean** | " + " | ".join(f"**{m:.4f}**" if k == 0 else f"{m:.4f}" for k, m in enumerate(means)) + " |")
     lines.append(f"| lowest | " + " | ".join(f"{min(r[k] for r in rows):.4f}" for k in range(1, len(rows[0]))) + " |")
     lines.append("")
-    (root / "Benchmarks/unpc-hard.md").write_text("\n".join(lines), encoding="utf-8")
+    (root / "Benchmarks" / out_name).write_text("\n".join(lines), encoding="utf-8")
     print("\n".join(lines))
     return 0
 
