@@ -46,11 +46,8 @@ struct UNPCTests {
         let without = AlignmentScore(gold: gold, test: SentenceAligner(parameters: unlearned).align(keepA.map { a[$0] }, keepB.map { b[$0] }, languages: (la, lb)))
         print("UNPC \(la.rawValue)-\(lb.rawValue) without learned words: strict F1 \(without.strictF1)")
         #expect(score.strictF1 >= without.strictF1)
-        // The cost of tokens left unfound (set from what the first pass finds) gives the search
-        // without learned words part of what they gave it (zh–ru 0.949 → 0.957): the lift over it
-        // is smaller than over the search before that cost (0.005 and more).
         if [[Language.en, .ar], [.zh, .ru], [.ar, .ru]].contains([la, lb]) {
-            #expect(score.strictF1 >= without.strictF1 + 0.002, "learned words should lift \(la.rawValue)-\(lb.rawValue)")
+            #expect(score.strictF1 >= without.strictF1 + 0.005, "learned words should lift \(la.rawValue)-\(lb.rawValue)")
         }
     }
 }

@@ -6,9 +6,7 @@ import Foundation
 /// A bead's score adds three kinds of evidence:
 /// - words: tokens on either side whose translation (CC-CEDICT for Chinese; numbers, symbols and
 ///   Latin strings in every language) occurs on the other side count for it, each weighted by how
-///   unlikely such a find is by chance, less what chance would find; in the second pass, tokens
-///   whose translation the other text holds somewhere but the bead lacks count against it, as
-///   much as the first pass says a translation finds them;
+///   unlikely such a find is by chance, less what chance would find;
 /// - length: Gale–Church's normal model of the length ratio, with the ratio and its variance
 ///   estimated from the two texts themselves (Chinese characters against English letters is ~1:3);
 /// - anchors: a paragraph number opening both sides agrees or disagrees;
@@ -31,9 +29,7 @@ public struct SentenceAligner: Sendable {
         public var wordWeight = 1.0
         /// How much of the words' chance finds (in unrelated sentences) is discounted, per sentence paired.
         public var chanceWeight = 1.0
-        /// Cost of a token the bead does not find a translation for, although the other text holds
-        /// one somewhere, against a token it finds. Set from the texts themselves when the priors
-        /// are adapted (`adapted(to:coverage:)`).
+        /// Weight of an unmatched token against a matched one.
         public var unmatchedTokenCost = 0.0
         /// Weight of the length log-probability.
         public var lengthWeight = 2.0
@@ -63,14 +59,8 @@ public struct SentenceAligner: Sendable {
         public var priorScale = 0.7
         public init() {}
 
-        /// Coverage above this is taken as this: a text pair whose first pass finds nearly every
-        /// token must not make one missed token cost without bound.
-        static let maximumCoverage = 0.9
-
-        /// Costs blended from the defaults and the shape frequencies of a first alignment, and the
-        /// cost of a token left unfound from `coverage`, the share of findable token weight its
-        /// 1-1 beads find.
-        func adapted(to beads: [Bead], coverage: Double) -> Parameters {
+        /// Costs blended from the defaults and the shape frequencies of a first alignment.
+        func adapted(to beads: [Bead]) -> Parameters {
             var counts: [String: Double] = [:]
             for b in beads {
                 let k = b.source.isEmpty || b.target.isEmpty ? "skip" : b.source.count == 1 && b.target.count == 1 ? "11"
@@ -90,10 +80,6 @@ public struct SentenceAligner: Sendable {
             p.mergeCost = cost("21", mergeCost)
             p.merge22Cost = cost("22", merge22Cost)
             p.merge31Cost = cost("31", merge31Cost)
-            // A translation finds a share r of its findable tokens, unrelated sentences next to
-            // none: a token left unfound is log(1 − r) of evidence against the bead, in the units
-            // of the word weights (a find by chance of one in a thousand weighs 1).
-            p.unmatchedTokenCost = unmatchedTokenCost - log(1 - min(coverage, Self.maximumCoverage)) / log(1000)
             return p
         }
     }
@@ -151,11 +137,9 @@ public struct SentenceAligner: Sendable {
         }
         var final = self
         if parameters.adaptPriors, s.count + t.count >= 40 {
-            // Second pass with bead-shape costs re-estimated from the first (a magazine leaves many
-            // subtitles untranslated, a UN record almost none), and tokens left unfound costing
-            // as much as the first pass says a translation finds them (Chinese–English with a
-            // lexicon: about half; Chinese–French: little).
-            final = SentenceAligner(parameters: parameters.adapted(to: beads, coverage: Self.coverage(beads, texts, pairs)))
+            // Second pass with bead-shape costs re-estimated from the first: a magazine leaves many
+            // subtitles untranslated, a UN record almost none.
+            final = SentenceAligner(parameters: parameters.adapted(to: beads))
             // New costs move the path locally: the second pass searches near the first path.
             windows = Windows(path: beads, blockSize: 1, s.count, t.count, margin: 8).clipped(to: windows)
             beads = final.searchWidening(texts, model, &pairs, &windows)
@@ -163,16 +147,6 @@ public struct SentenceAligner: Sendable {
         let evidence = pairs
         let uncrossed = Self.uncross(beads) { x, y in x < s.count && y < t.count ? evidence.weight(x, y) : 0 }
         return final.finish(uncrossed, texts, model, evidence)
-    }
-
-    /// The share of the weight of findable tokens (`TextSide.totalPrefix`) that the 1-1 beads find.
-    private static func coverage(_ beads: [Bead], _ texts: TextPair, _ pairs: PairEvidence) -> Double {
-        var found = 0.0, findable = 0.0
-        for b in beads where b.source.count == 1 && b.target.count == 1 {
-            found += pairs.weight(b.source[0], b.target[0])
-            findable += texts.total(b.source[0], 1, b.target[0], 1)
-        }
-        return findable > 0 ? found / findable : 0
     }
 
     /// Beads only, one pass (the coarse level of a long alignment).

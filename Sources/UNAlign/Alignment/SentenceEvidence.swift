@@ -24,9 +24,7 @@ struct TextSide {
     /// Sentence x's distinct ids, of all its tokens: `set[setStart[x]..<setStart[x + 1]]`.
     let setStart: [Int]
     let set: [Int32]
-    /// Prefix sums of the weights of the tokens whose translation occurs somewhere in the other
-    /// text (the ones a bead can find or miss), and of all tokens' expected finds in an unrelated
-    /// sentence.
+    /// Prefix sums of the token weights and of their expected finds in an unrelated sentence.
     let totalPrefix: [Double]
     let chancePrefix: [Double]
 
@@ -130,8 +128,7 @@ struct TextPair {
                 }
                 idStart.append(ids.count)
                 weight.append(w)
-                // Only a token whose translation the other text holds somewhere can be missed.
-                if found > 0 { total += w }
+                total += w
                 chance += ch
                 previous = end
             }
