@@ -13,9 +13,25 @@ struct UNPCTests {
         return text.split(separator: "\n", omittingEmptySubsequences: false).prefix(1000).map(String.init)
     }
 
+    /// A Russian word's forms share the id of their stem (case endings from the language table),
+    /// which words learned from a first pass link once for all of them; a stem too short to tell
+    /// words apart is not made.
+    @Test func russianFormsShareTheirStem() {
+        let vocab = Featurizer.LocalVocabulary(Lexicon.shared.vocabulary)
+        let f = Featurizer(language: .ru).features(["организация", "организации", "организацией", "дела", "дело"], vocab: vocab)
+        let ids = f.map { Set($0.ids) }
+        // `организаци-я`; `организаци-и` and `организац-ии`; `организаци-ей` and `организацие-й`.
+        #expect(ids.map(\.count) == [2, 3, 3, 1, 1])
+        let shared = ids[0].intersection(ids[1])
+        #expect(shared.count == 1 && ids[2].intersection(ids[1]) == shared && ids[2].isSuperset(of: shared))
+        #expect(ids[3].isDisjoint(with: ids[4]))
+        // Languages without case endings in their table get no stem ids.
+        #expect(Featurizer(language: .en, cognates: false).features(["organizations"], vocab: vocab)[0].ids.count == 1)
+    }
+
     /// Six language pairs, the first 1,000 lines, 5 % deleted per side. Arabic–Russian has no
     /// lexicon and no shared letters: its evidence is the words learned from a first pass.
-    @Test(arguments: [(Language.zh, Language.en, 0.98), (.en, .fr, 0.99), (.fr, .es, 0.99), (.en, .ar, 0.985), (.zh, .ru, 0.955), (.ar, .ru, 0.975)])
+    @Test(arguments: [(Language.zh, Language.en, 0.98), (.en, .fr, 0.99), (.fr, .es, 0.99), (.en, .ar, 0.985), (.zh, .ru, 0.97), (.ar, .ru, 0.98)])
     func pairWithDeletions(_ la: Language, _ lb: Language, _ minimumF1: Double) throws {
         let a = try Self.lines(la), b = try Self.lines(lb)
         #expect(a.count == 1000 && b.count == 1000)

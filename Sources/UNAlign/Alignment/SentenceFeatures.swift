@@ -53,10 +53,16 @@ final class Featurizer {
     /// `String`, stemming, the lexicon) costs far more than hashing its UTF-16 units again.
     private let memory: WordMemory
 
+    /// A stem shorter than this is too often two words' (`дела`, `дели`).
+    static let minimumStemLength = 4
+
     /// Month names of the language (folded as the text is), as month numbers: "18 septembre 2020"
     /// meets "18 September 2020" and 2020年9月18日.
     private let months: [String: Int]
     private let cognatePrefix: Int?
+    /// The language's case endings (folded): a long word also gets the ids of its stems, which
+    /// the words learned from a first pass link for every form at once.
+    private let endings: [String]
     private let latinWordsAreEnglish: Bool
     private let usesEnglishStopwords: Bool
     private let minimumWordLength: Int
@@ -85,6 +91,7 @@ final class Featurizer {
         words = profile.wordSegmentation == .dictionary ? ChineseWordSegmenter() : nil
         months = Self.monthTables[language] ?? [:]
         cognatePrefix = cognates ? profile.cognatePrefixLength : nil
+        endings = profile.inflectionEndings.map { MatchText($0).string }
         latinWordsAreEnglish = profile.latinWordsAreEnglish
         usesEnglishStopwords = profile.usesEnglishStopwords
         minimumWordLength = profile.minimumWordLength
@@ -230,7 +237,15 @@ final class Featurizer {
             if let k = cognatePrefix, core.count > k + 1, core.allSatisfy(\.isLetter) {
                 return [memory.key(stem), memory.key("~" + core.prefix(k))]
             }
-            return [memory.key(stem)]
+            // A stem id ("≈организаци") no other language has: it finds nothing by itself, but
+            // `LearnedLexicon` counts its forms together.
+            // Every ending the word may have gives one: `организации` is `организаци-и` or
+            // `организац-ии`, and only the first meets `организаци-я`.
+            var ids = [memory.key(stem)]
+            for ending in endings where s.hasSuffix(ending) && s.count - ending.count >= Self.minimumStemLength {
+                ids.append(memory.key("≈" + s.dropLast(ending.count)))
+            }
+            return ids
         }
         if let t = lexicon.translations(s) { return t }
         // An unknown Chinese word: what its characters mean, if the lexicon knows them.
