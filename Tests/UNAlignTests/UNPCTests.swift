@@ -13,10 +13,10 @@ struct UNPCTests {
         return text.split(separator: "\n", omittingEmptySubsequences: false).prefix(1000).map(String.init)
     }
 
-    /// A Russian word's forms share the id of their stem (case endings from the language table),
-    /// which words learned from a first pass link once for all of them; a stem too short to tell
-    /// words apart is not made.
-    @Test func russianFormsShareTheirStem() {
+    /// A word's forms share the id of their stem (affixes from the language table: Russian case
+    /// endings, Arabic fused prefixes and endings), which words learned from a first pass link once
+    /// for all of them; a stem too short to tell words apart is not made.
+    @Test func formsShareTheirStem() {
         let vocab = Featurizer.LocalVocabulary(Lexicon.shared.vocabulary)
         let f = Featurizer(language: .ru).features(["организация", "организации", "организацией", "дела", "дело"], vocab: vocab)
         let ids = f.map { Set($0.ids) }
@@ -25,6 +25,9 @@ struct UNPCTests {
         let shared = ids[0].intersection(ids[1])
         #expect(shared.count == 1 && ids[2].intersection(ids[1]) == shared && ids[2].isSuperset(of: shared))
         #expect(ids[3].isDisjoint(with: ids[4]))
+        // `ال-قرار`, `بال-قرار`, `قرار-ات`: one stem in common, and no more.
+        let arabic = Featurizer(language: .ar).features(["القرار", "بالقرار", "قرارات"], vocab: vocab).map { Set($0.ids) }
+        #expect(arabic[0].intersection(arabic[1]).intersection(arabic[2]).count == 1)
         // Languages without case endings in their table get no stem ids.
         #expect(Featurizer(language: .en, cognates: false).features(["organizations"], vocab: vocab)[0].ids.count == 1)
     }

@@ -53,16 +53,13 @@ final class Featurizer {
     /// `String`, stemming, the lexicon) costs far more than hashing its UTF-16 units again.
     private let memory: WordMemory
 
-    /// A stem shorter than this is too often two words' (`дела`, `дели`).
-    static let minimumStemLength = 4
-
     /// Month names of the language (folded as the text is), as month numbers: "18 septembre 2020"
     /// meets "18 September 2020" and 2020年9月18日.
     private let months: [String: Int]
     private let cognatePrefix: Int?
-    /// The language's case endings (folded): a long word also gets the ids of its stems, which
-    /// the words learned from a first pass link for every form at once.
-    private let endings: [String]
+    /// The language's stem affixes (`LanguageProfile.stemPrefixes`, folded; none first).
+    private let stemPrefixes: [String], stemEndings: [String]
+    private let minimumStemLength: Int
     private let latinWordsAreEnglish: Bool
     private let usesEnglishStopwords: Bool
     private let minimumWordLength: Int
@@ -91,7 +88,9 @@ final class Featurizer {
         words = profile.wordSegmentation == .dictionary ? ChineseWordSegmenter() : nil
         months = Self.monthTables[language] ?? [:]
         cognatePrefix = cognates ? profile.cognatePrefixLength : nil
-        endings = profile.inflectionEndings.map { MatchText($0).string }
+        stemPrefixes = [""] + profile.stemPrefixes.map { MatchText($0).string }
+        stemEndings = [""] + profile.stemEndings.map { MatchText($0).string }
+        minimumStemLength = profile.minimumStemLength
         latinWordsAreEnglish = profile.latinWordsAreEnglish
         usesEnglishStopwords = profile.usesEnglishStopwords
         minimumWordLength = profile.minimumWordLength
@@ -237,13 +236,18 @@ final class Featurizer {
             if let k = cognatePrefix, core.count > k + 1, core.allSatisfy(\.isLetter) {
                 return [memory.key(stem), memory.key("~" + core.prefix(k))]
             }
-            // A stem id ("≈организаци") no other language has: it finds nothing by itself, but
-            // `LearnedLexicon` counts its forms together.
-            // Every ending the word may have gives one: `организации` is `организаци-и` or
-            // `организац-ии`, and only the first meets `организаци-я`.
+            // Stem ids ("≈организаци") no other language has: they find nothing by themselves, but
+            // `LearnedLexicon` counts a word's forms together. Every affix the word may have gives
+            // one: `организации` is `организаци-и` or `организац-ии`, and only the first meets
+            // `организаци-я`.
             var ids = [memory.key(stem)]
-            for ending in endings where s.hasSuffix(ending) && s.count - ending.count >= Self.minimumStemLength {
-                ids.append(memory.key("≈" + s.dropLast(ending.count)))
+            if stemEndings.count + stemPrefixes.count > 2 {
+                for prefix in stemPrefixes where s.hasPrefix(prefix) {
+                    for ending in stemEndings where (prefix, ending) != ("", "") && s.hasSuffix(ending)
+                        && s.count - prefix.count - ending.count >= minimumStemLength {
+                        ids.append(memory.key("≈" + s.dropFirst(prefix.count).dropLast(ending.count)))
+                    }
+                }
             }
             return ids
         }

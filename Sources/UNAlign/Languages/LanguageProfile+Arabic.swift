@@ -18,6 +18,12 @@ extension LanguageProfile {
         p.titleKeywords = [("session", "الدورة"), ("agenda", "من جدول الاعمال"), ("report", "تقرير"), ("rapporteur", "المقرر")]
         p.listSeparators = ["،", ",", "؛", ";"]
         p.itemPrefix = "و"
+        // The fused conjunctions, prepositions and article (`والدول`, `بالقرار`, `للجنة`), and the
+        // commonest endings: feminine, plurals and duals, the relative adjective, pronouns. Roots
+        // have three letters: `دول` is a stem.
+        p.stemPrefixes = ["وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل"]
+        p.stemEndings = ["ات", "ين", "ون", "ان", "ية", "ها", "هم", "كم", "نا", "ة", "ه", "ي"]
+        p.minimumStemLength = 3
         p.sponsorKeywords = ["باسم", "مقدمي"]
         // The UN writes both calendars' names: "تشرين الثاني/نوفمبر"; either names the month.
         p.monthNames = [["يناير", "كانون الثاني"], ["فبراير", "شباط"], ["مارس", "آذار"], ["أبريل", "نيسان"], ["مايو", "أيار"], ["يونيه", "يونيو", "حزيران"],

@@ -87,6 +87,13 @@ public struct LanguageProfile: Sendable {
     /// both set it (`organization`, `organisation`, `organización` share `organ`); nil for a language
     /// whose cognates are not spelt in the Latin alphabet.
     public var cognatePrefixLength: Int? = nil
+    /// What a word's stems are found by: each way of taking off one of these prefixes or
+    /// endings (or one of each) gives a stem, which the words learned from a first pass link for
+    /// every form of the word at once (`организаци-я`, `организаци-и`; `ال-قرار`, `و-قرار`).
+    /// A stem shorter than `minimumStemLength` letters is not made (`дел-а`, `дел-о` are two words).
+    public var stemPrefixes: [String] = []
+    public var stemEndings: [String] = []
+    public var minimumStemLength = 4
 
     // MARK: Kinds of document (`../shared/design/document-kinds.md`)
 
