@@ -14,7 +14,7 @@ struct UNPCTests {
     }
 
     /// A word's forms share the id of their stem (affixes from the language table: Russian case
-    /// endings, Arabic fused prefixes and endings), which words learned from a first pass link once
+    /// endings, Arabic fused prefixes and endings, French and Spanish plural and gender), which words learned from a first pass link once
     /// for all of them; a stem too short to tell words apart is not made.
     @Test func formsShareTheirStem() {
         let vocab = Featurizer.LocalVocabulary(Lexicon.shared.vocabulary)
@@ -28,6 +28,9 @@ struct UNPCTests {
         // `ال-قرار`, `بال-قرار`, `قرار-ات`: one stem in common, and no more.
         let arabic = Featurizer(language: .ar).features(["القرار", "بالقرار", "قرارات"], vocab: vocab).map { Set($0.ids) }
         #expect(arabic[0].intersection(arabic[1]).intersection(arabic[2]).count == 1)
+        // Where the base form has no ending, the word itself is a stem: `résolution`, `résolution-s`.
+        let french = Featurizer(language: .fr, cognates: false).features(["résolution", "résolutions"], vocab: vocab).map { Set($0.ids) }
+        #expect(french[0].intersection(french[1]).count == 1)
         // Languages without case endings in their table get no stem ids.
         #expect(Featurizer(language: .en, cognates: false).features(["organizations"], vocab: vocab)[0].ids.count == 1)
     }

@@ -60,6 +60,7 @@ final class Featurizer {
     /// The language's stem affixes (`LanguageProfile.stemPrefixes`, folded; none first).
     private let stemPrefixes: [String], stemEndings: [String]
     private let minimumStemLength: Int
+    private let bareWordIsAStem: Bool
     private let latinWordsAreEnglish: Bool
     private let usesEnglishStopwords: Bool
     private let minimumWordLength: Int
@@ -91,6 +92,7 @@ final class Featurizer {
         stemPrefixes = [""] + profile.stemPrefixes.map { MatchText($0).string }
         stemEndings = [""] + profile.stemEndings.map { MatchText($0).string }
         minimumStemLength = profile.minimumStemLength
+        bareWordIsAStem = profile.bareWordIsAStem
         latinWordsAreEnglish = profile.latinWordsAreEnglish
         usesEnglishStopwords = profile.usesEnglishStopwords
         minimumWordLength = profile.minimumWordLength
@@ -243,7 +245,7 @@ final class Featurizer {
             var ids = [memory.key(stem)]
             if stemEndings.count + stemPrefixes.count > 2 {
                 for prefix in stemPrefixes where s.hasPrefix(prefix) {
-                    for ending in stemEndings where (prefix, ending) != ("", "") && s.hasSuffix(ending)
+                    for ending in stemEndings where (bareWordIsAStem || (prefix, ending) != ("", "")) && s.hasSuffix(ending)
                         && s.count - prefix.count - ending.count >= minimumStemLength {
                         ids.append(memory.key("≈" + s.dropFirst(prefix.count).dropLast(ending.count)))
                     }

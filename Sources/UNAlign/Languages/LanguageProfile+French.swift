@@ -12,6 +12,8 @@ extension LanguageProfile {
         p.monthNames = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"].map { [$0] }
         p.tallyKeywords = ["voix", "abstention"]
         p.cognatePrefixLength = 5
+        p.stemEndings = ["s", "x", "e", "es", "aux"]
+        p.bareWordIsAStem = true
         p.detectionWords = ["le", "la", "les", "des", "et", "du"]
         // The openers of the UN's preambular paragraphs, feminine for the Assembly, masculine for the Security Council.
         p.preambularOpeners = ["Accueillant", "Affirmant", "Agissant", "Alarmée", "Alarmé", "Appréciant", "Ayant", "Consciente", "Conscient",

@@ -12,6 +12,8 @@ extension LanguageProfile {
         p.monthNames = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"].map { [$0] }
         p.tallyKeywords = ["voto", "abstenci"]
         p.cognatePrefixLength = 5
+        p.stemEndings = ["s", "es", "a", "as", "o", "os"]
+        p.bareWordIsAStem = true
         p.detectionWords = ["el", "los", "las", "y", "del", "por"]
         // The openers of the UN's preambular paragraphs, feminine for the Asamblea, masculine for the Consejo de Seguridad.
         p.preambularOpeners = ["Acogiendo", "Actuando", "Advirtiendo", "Afirmando", "Alarmada", "Alarmado", "Alentada", "Alentado",

@@ -94,6 +94,9 @@ public struct LanguageProfile: Sendable {
     public var stemPrefixes: [String] = []
     public var stemEndings: [String] = []
     public var minimumStemLength = 4
+    /// A word with none of the affixes is a stem too: where the base form has no ending
+    /// (`résolution`, `résolution-s`; `قرار`, `ال-قرار`), not where nearly every form has one.
+    public var bareWordIsAStem = false
 
     // MARK: Kinds of document (`../shared/design/document-kinds.md`)
 
