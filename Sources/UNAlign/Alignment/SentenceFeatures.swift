@@ -57,8 +57,9 @@ final class Featurizer {
     /// meets "18 September 2020" and 2020年9月18日.
     private let months: [String: Int]
     private let cognatePrefix: Int?
-    /// The language's stem affixes (`LanguageProfile.stemPrefixes`, folded; none first).
-    private let stemPrefixes: [String], stemEndings: [String]
+    /// The language's stem affixes (`LanguageProfile.stemPrefixes`, folded, as UTF-8; none first):
+    /// compared byte by byte, as `String`'s own comparison normalizes on every call.
+    private let stemPrefixes: [[UInt8]], stemEndings: [[UInt8]]
     private let minimumStemLength: Int
     private let bareWordIsAStem: Bool
     private let latinWordsAreEnglish: Bool
@@ -89,8 +90,8 @@ final class Featurizer {
         words = profile.wordSegmentation == .dictionary ? ChineseWordSegmenter() : nil
         months = Self.monthTables[language] ?? [:]
         cognatePrefix = cognates ? profile.cognatePrefixLength : nil
-        stemPrefixes = [""] + profile.stemPrefixes.map { MatchText($0).string }
-        stemEndings = [""] + profile.stemEndings.map { MatchText($0).string }
+        stemPrefixes = [[]] + profile.stemPrefixes.map { Array(MatchText($0).string.utf8) }
+        stemEndings = [[]] + profile.stemEndings.map { Array(MatchText($0).string.utf8) }
         minimumStemLength = profile.minimumStemLength
         bareWordIsAStem = profile.bareWordIsAStem
         latinWordsAreEnglish = profile.latinWordsAreEnglish
@@ -244,10 +245,14 @@ final class Featurizer {
             // `организаци-я`.
             var ids = [memory.key(stem)]
             if stemEndings.count + stemPrefixes.count > 2 {
-                for prefix in stemPrefixes where s.hasPrefix(prefix) {
-                    for ending in stemEndings where (bareWordIsAStem || (prefix, ending) != ("", "")) && s.hasSuffix(ending)
-                        && s.count - prefix.count - ending.count >= minimumStemLength {
-                        ids.append(memory.key("≈" + s.dropFirst(prefix.count).dropLast(ending.count)))
+                let u = Array(s.utf8)
+                for prefix in stemPrefixes where u.starts(with: prefix) {
+                    for ending in stemEndings where (bareWordIsAStem || !(prefix.isEmpty && ending.isEmpty))
+                        && prefix.count + ending.count <= u.count && u[(u.count - ending.count)...].elementsEqual(ending) {
+                        let core = u[prefix.count..<(u.count - ending.count)]
+                        // Letters, not bytes: every byte but a continuation byte starts one.
+                        guard core.reduce(0, { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }) >= minimumStemLength else { continue }
+                        ids.append(memory.key("≈" + String(decoding: core, as: UTF8.self)))
                     }
                 }
             }
