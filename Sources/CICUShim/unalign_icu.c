@@ -8,6 +8,7 @@
 #include <unicode/ucnv.h>
 #include <unicode/ucol.h>
 #include <unicode/ucsdet.h>
+#include <unicode/uchar.h>
 #include <unicode/uloc.h>
 #include <unicode/unorm2.h>
 #include <unicode/utrans.h>
@@ -314,4 +315,10 @@ const char *ua_region_iso3(const char *region) {
     char loc[16] = "und_";
     strncat(loc, region, 8);
     return uloc_getISO3Country(loc);
+}
+
+// MARK: Character properties
+
+void ua_numeric_flags(uint32_t first, uint32_t last, uint8_t *flags) {
+    for (uint32_t c = first; c <= last; c++) flags[c - first] = u_getNumericValue((UChar32)c) != U_NO_NUMERIC_VALUE;
 }

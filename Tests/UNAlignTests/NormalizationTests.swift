@@ -55,6 +55,26 @@ struct NormalizationTests {
         #expect(ChineseScript.simplifiedTable[0x570B] == 0x56FD)  // 國 → 国
     }
 
+    /// ICU's numeric values (read for the whole Han block in one call at start-up) mark what
+    /// Swift's own Unicode properties mark, less the few characters later Unicode versions gave a
+    /// value (京, 洞, 钩: Swift's data is newer than ICU 72's Unicode 15.0), none of which `value`
+    /// reads as a number. 一, 廿, 亿 and 两 are not plain Han; 国 and 委 are.
+    @Test func numericHanAreThoseUnicodeGivesAValue() {
+        var onlySwiftMarks: [UInt16] = []
+        var onlyICUMarks: [UInt16] = []
+        for u in UInt16(0x3400)...UInt16(0x9FFF) {
+            let swift = Unicode.Scalar(u)!.properties.numericType != nil || ChineseNumerals.starts.contains(UInt32(u))
+            let icu = !ChineseNumerals.isPlainHan(u)
+            if swift && !icu { onlySwiftMarks.append(u) }
+            if icu && !swift { onlyICUMarks.append(u) }
+        }
+        #expect(onlyICUMarks.isEmpty)
+        #expect(onlySwiftMarks.count < 20)
+        for u in onlySwiftMarks { #expect(ChineseNumerals.value(String(Unicode.Scalar(u)!)) == nil) }
+        #expect(!ChineseNumerals.isPlainHan(0x4E00) && !ChineseNumerals.isPlainHan(0x5EFF) && !ChineseNumerals.isPlainHan(0x4EBF) && !ChineseNumerals.isPlainHan(0x4E24))
+        #expect(ChineseNumerals.isPlainHan(0x56FD) && ChineseNumerals.isPlainHan(0x59D4))
+    }
+
     /// The traditional character in A/75/394's `身體距离` matches the simplified form; the output keeps it.
     @Test func traditionalToSimplifiedForMatchingOnly() throws {
         let zh = try Paths.text(Paths.corpus.appendingPathComponent("zh.md"))

@@ -86,6 +86,12 @@ int32_t ua_region_display_name(const char *region, const char *displayLocale,
 /// ISO 3166 alpha-3 code of a two-letter region code ("GB" → "GBR"), or "" when ICU has none.
 const char *ua_region_iso3(const char *region);
 
+// MARK: Character properties
+
+/// For each code point from first to last, writes 1 to flags where Unicode gives it a numeric
+/// value (一, 廿, 亿, ٣) and 0 elsewhere: one call for a whole block.
+void ua_numeric_flags(uint32_t first, uint32_t last, uint8_t *flags);
+
 #ifdef __cplusplus
 }
 #endif

@@ -3,8 +3,10 @@ import Foundation
 /// Reads a stated vote result from a paragraph in any of the six languages:
 /// `以153票对11票、9票弃权`, `by a recorded vote of 153 to 11, with 9 abstentions`,
 /// `153 голосами против 11 при 9 воздержавшихся`, `by 150 votes to none`, or "adopted without a vote".
-struct TallyReader: @unchecked Sendable {  // NSRegularExpression is immutable after creation
-    private let patterns: [NSRegularExpression]
+struct TallyReader: Sendable {
+    /// Compiled when a paragraph first holds a tally word: most documents have none, and compiling
+    /// them took a twelfth of a one-line alignment's start-up.
+    private let patterns: CompiledPatterns
     /// Folded, as UTF-16 units: searched in every numbered paragraph, without building a String.
     private let withoutVote: [[UInt16]]
     private let keywords: [[UInt16]]
@@ -12,7 +14,7 @@ struct TallyReader: @unchecked Sendable {  // NSRegularExpression is immutable a
     private let countWords: [String: Int]
 
     init(_ profile: LanguageProfile) {
-        patterns = profile.tallyPatterns.compactMap { try? NSRegularExpression(pattern: $0) }
+        patterns = CompiledPatterns(profile.tallyPatterns)
         withoutVote = profile.withoutVotePhrases.map { MatchText($0).text.units }
         keywords = profile.tallyKeywords.map { MatchText($0).text.units }
         var words: [String: Int] = [:]
@@ -29,7 +31,7 @@ struct TallyReader: @unchecked Sendable {  // NSRegularExpression is immutable a
             if keywords.contains(where: { UTF16Text.find($0, in: units) != nil }) {
                 let s = m.string
                 let ns = s as NSString
-                for re in patterns {
+                for re in patterns.expressions {
                     guard let r = re.firstMatch(in: s, range: NSRange(location: 0, length: ns.length)), r.numberOfRanges >= 4 else { continue }
                     func count(_ i: Int) -> Int? {
                         guard r.range(at: i).location != NSNotFound else { return nil }
@@ -50,5 +52,23 @@ struct TallyReader: @unchecked Sendable {  // NSRegularExpression is immutable a
             }
         }
         return nil
+    }
+}
+
+/// Regular expressions compiled the first time they are asked for, once for every thread.
+final class CompiledPatterns: @unchecked Sendable {  // the compiled list is set once, under the lock
+    private let sources: [String]
+    private var compiled: [NSRegularExpression]?
+    private let lock = NSLock()
+
+    init(_ sources: [String]) { self.sources = sources }
+
+    var expressions: [NSRegularExpression] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let compiled { return compiled }
+        let made = sources.compactMap { try? NSRegularExpression(pattern: $0) }
+        compiled = made
+        return made
     }
 }

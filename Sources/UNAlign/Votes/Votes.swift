@@ -51,8 +51,7 @@ public struct DocumentVotes: Codable, Sendable {
     public let sponsors: [CountryList]
 
     public init(_ doc: Document, gazetteer: Gazetteer = .shared) {
-        let matcher = CountryMatcher(language: doc.language, gazetteer: gazetteer)
-        var reader = VoteReader(doc: doc, matcher: matcher)
+        var reader = VoteReader(doc: doc, gazetteer: gazetteer)
         reader.walk(doc.root)
         let (votes, sponsors) = (reader.votes, reader.sponsors)
         source = doc.source
@@ -65,7 +64,9 @@ public struct DocumentVotes: Codable, Sendable {
     /// record, a resolution of its own; sponsors in a sponsorship paragraph or a footnote.
     private struct VoteReader: DocumentWalker {
         let doc: Document
-        let matcher: CountryMatcher
+        let gazetteer: Gazetteer
+        /// Made at the first paragraph or vote: a title page alone never loads the gazetteer.
+        lazy var matcher = CountryMatcher(language: doc.language, gazetteer: gazetteer)
         var votes: [RecordedVote] = []
         var sponsors: [CountryList] = []
 
