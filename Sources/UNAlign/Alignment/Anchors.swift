@@ -40,15 +40,15 @@ enum Anchors {
         // (`第一百一十条`, article 110; `一九四二年`, the year 1942).
         let profile = LanguageProfile.of(language)
         if !profile.numeralSuffixes.isEmpty {
-            let chars = Array(folded)
+            // On scalars: every numeral and suffix is one (the folded text has no marks to join them).
             var k = 0
-            while k < chars.count {
-                guard ChineseNumerals.starts.contains(chars[k].unicodeScalars.first!.value) else { k += 1; continue }
+            while k < u.count {
+                guard ChineseNumerals.starts.contains(u[k].value) else { k += 1; continue }
                 var e = k
-                while e < chars.count, ChineseNumerals.starts.contains(chars[e].unicodeScalars.first!.value) { e += 1 }
-                let run = String(chars[k..<e])
-                let next = e < chars.count ? String(chars[e]) : ""
-                let year = next == "年" && run.count == 4 && run.allSatisfy { ChineseNumerals.digits[$0] != nil }
+                while e < u.count, ChineseNumerals.starts.contains(u[e].value) { e += 1 }
+                let run = String(String.UnicodeScalarView(u[k..<e]))
+                let next = e < u.count ? String(u[e]) : ""
+                let year = next == "年" && e - k == 4 && u[k..<e].allSatisfy { ChineseNumerals.digits[Character($0)] != nil }
                 if profile.numeralSuffixes.contains(next) && next != "年" || year, let v = ChineseNumerals.value(run) {
                     out.insert(String(v))
                 }
@@ -102,19 +102,10 @@ enum Anchors {
         guard !present.isEmpty else { return out }
         // Words are runs of letters; a two-word name matches two neighbouring words.
         let candidates = present.flatMap { k in names[k].map { (k, $0) } }
-        let words = candidates.contains { !$0.1.alsoAWord } ? folded.split { !$0.isLetter } : []
-        let asWritten = candidates.contains { $0.1.alsoAWord } ? text.split { !$0.isLetter } : []
+        let words = candidates.contains { !$0.1.alsoAWord } ? Words(u) : Words([])
+        let asWritten = candidates.contains { $0.1.alsoAWord } ? Words(Array(text.unicodeScalars)) : Words([])
         for (k, name) in candidates where !out.contains(String(k + 1)) {
-            let found: Bool
-            if name.alsoAWord {
-                found = asWritten.contains { $0 == name.name }
-            } else if let space = name.name.firstIndex(of: " ") {
-                let (first, second) = (name.name[..<space], name.name[name.name.index(after: space)...])
-                found = zip(words, words.dropFirst()).contains { $0 == first && $1 == second }
-            } else {
-                found = words.contains { $0 == name.name }
-            }
-            if found { out.insert(String(k + 1)) }
+            if (name.alsoAWord ? asWritten : words).contains(name.words) { out.insert(String(k + 1)) }
         }
         return out
     }
@@ -127,13 +118,55 @@ enum Anchors {
             names.map { name in
                 let alsoAWord = profile.monthNamesAlsoWords.contains(name)
                 let form = alsoAWord ? name : MatchText(name).string
-                return (name: form, firstWord: Array(form.utf16.prefix { $0 != 0x20 }), alsoAWord: alsoAWord)
+                return (name: form, firstWord: Array(form.utf16.prefix { $0 != 0x20 }), alsoAWord: alsoAWord,
+                        words: form.split(separator: " ").map { Array($0.unicodeScalars) })
             }
         }
     }
 }
 
 extension Anchors {
+    /// The words of a text as runs of its scalars: a run starts at a letter and goes on through
+    /// letters and the marks that extend them, so it is what `split { !$0.isLetter }` cuts on
+    /// `Character`s (whose `isLetter` is their first scalar's), without breaking the text into
+    /// grapheme clusters.
+    struct Words {
+        let scalars: [Unicode.Scalar]
+        let runs: [Range<Int>]
+
+        init(_ scalars: [Unicode.Scalar]) {
+            self.scalars = scalars
+            var runs: [Range<Int>] = []
+            var start: Int?
+            for (i, c) in scalars.enumerated() {
+                if Self.isLetter(c) || (start != nil && Self.extends(c)) {
+                    if start == nil { start = i }
+                } else if let s = start {
+                    runs.append(s..<i)
+                    start = nil
+                }
+            }
+            if let s = start { runs.append(s..<scalars.count) }
+            self.runs = runs
+        }
+
+        /// Whether `name` (one word or more, each as scalars) is a word, or neighbouring words, of the text.
+        func contains(_ name: [[Unicode.Scalar]]) -> Bool {
+            guard !name.isEmpty, runs.count >= name.count else { return false }
+            return (0...(runs.count - name.count)).contains { k in
+                name.indices.allSatisfy { w in scalars[runs[k + w]].elementsEqual(name[w]) }
+            }
+        }
+
+        @inline(__always) private static func isLetter(_ c: Unicode.Scalar) -> Bool {
+            c.value < 0x80 ? isASCIILetter(c) : c.properties.isAlphabetic
+        }
+
+        @inline(__always) private static func extends(_ c: Unicode.Scalar) -> Bool {
+            c.value >= 0x300 && c.properties.isGraphemeExtend
+        }
+    }
+
     /// A decimal digit (Unicode Nd) in any script, without a property lookup in the blocks that
     /// hold none (Cyrillic, Arabic letters, CJK, Hangul): most of a text's characters.
     @inline(__always) static func isDecimal(_ c: Unicode.Scalar) -> Bool {
@@ -166,14 +199,22 @@ extension Anchors {
     static func occurrences(of needle: [UInt16], in haystack: [UInt16]) -> [Int] {
         guard !needle.isEmpty, needle.count <= haystack.count else { return [] }
         var found: [Int] = []
-        var i = 0
-        let first = needle[0], last = haystack.count - needle.count
-        while i <= last {
-            if haystack[i] == first, haystack[i..<(i + needle.count)].elementsEqual(needle) {
-                found.append(i)
-                i += needle.count
-            } else {
-                i += 1
+        haystack.withUnsafeBufferPointer { h in
+            needle.withUnsafeBufferPointer { n in
+                var i = 0
+                let first = n[0], last = h.count - n.count
+                while i <= last {
+                    if h[i] == first {
+                        var k = 1
+                        while k < n.count && h[i + k] == n[k] { k += 1 }
+                        if k == n.count {
+                            found.append(i)
+                            i += n.count
+                            continue
+                        }
+                    }
+                    i += 1
+                }
             }
         }
         return found
