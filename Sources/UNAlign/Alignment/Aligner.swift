@@ -425,13 +425,24 @@ struct SegmentBuilder {
         marks.sort { $0.start < $1.start }
         if marks.isEmpty, let first = node.pieces.first { marks = [(first.start, nil)] }
         var items: [(code: String?, side: SegmentSide)] = []
+        // Pieces and marks are both in text order: each item reads on from the first piece that
+        // has not ended before it (a list of 190 names in as many lines is not read 190 times).
+        let pieces = node.pieces
+        var first = 0
         for (k, m) in marks.enumerated() {
-            let start = k == 0 ? (node.pieces.first?.start ?? m.start) : m.start
-            let end = k + 1 < marks.count ? marks[k + 1].start : (node.pieces.last?.end ?? m.start)
-            let ranges = node.pieces.compactMap { p -> TextRange? in
-                let a = max(p.start, start), b = min(p.end, end)
-                return a < b ? text.trimmed(TextRange(a, b)) : nil
-            }.filter { !$0.isEmpty }
+            let start = k == 0 ? (pieces.first?.start ?? m.start) : m.start
+            let end = k + 1 < marks.count ? marks[k + 1].start : (pieces.last?.end ?? m.start)
+            while first < pieces.count && pieces[first].end <= start { first += 1 }
+            var ranges: [TextRange] = []
+            var p = first
+            while p < pieces.count && pieces[p].start < end {
+                let a = max(pieces[p].start, start), b = min(pieces[p].end, end)
+                if a < b {
+                    let r = text.trimmed(TextRange(a, b))
+                    if !r.isEmpty { ranges.append(r) }
+                }
+                p += 1
+            }
             guard !ranges.isEmpty else { continue }
             items.append((m.code, docs[d].doc.side(ranges, address: node.address)))
         }

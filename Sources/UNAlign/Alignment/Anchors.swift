@@ -85,20 +85,11 @@ enum Anchors {
         }
         // Month names as whole words (or two-word names); a name that is also a word ("May", the
         // verb "may") only as written in the table.
-        // Only months one of whose names may be a word of the text are looked for as words: the
-        // name's first word must occur with no letter on either side (a letter there continues
-        // the word, so the test never misses a name the word split would find).
-        let names = monthNames[language]
-        let rawUnits = names.contains { $0.contains { $0.alsoAWord } } ? Array(text.utf16) : []
-        let present = names.indices.filter { k in
-            names[k].contains { name in
-                let hay = name.alsoAWord ? rawUnits : units
-                return Self.occurrences(of: name.firstWord, in: hay).contains { at in
-                    let end = at + name.firstWord.count
-                    return (at == 0 || !Self.isSurelyLetter(hay[at - 1])) && (end == hay.count || !Self.isSurelyLetter(hay[end]))
-                }
-            }
-        }
+        // Only months one of whose names may be a word of the text are looked for among its words.
+        let months = monthNames[language]
+        let names = months.names
+        let rawUnits = months.anyAlsoAWord ? Array(text.utf16) : []
+        let present = months.present(folded: units, asWritten: rawUnits)
         guard !present.isEmpty else { return out }
         // Words are runs of letters; a two-word name matches two neighbouring words.
         let candidates = present.flatMap { k in names[k].map { (k, $0) } }
@@ -112,15 +103,69 @@ enum Anchors {
 
     /// Each month's names in a language: folded as texts are, or as written where the name is also
     /// a word. Folded once per language, not once per comparison.
-    private static let monthNames = PerLanguage { language in
-        let profile = LanguageProfile.of(language)
-        return profile.monthNames.map { names in
-            names.map { name in
-                let alsoAWord = profile.monthNamesAlsoWords.contains(name)
-                let form = alsoAWord ? name : MatchText(name).string
-                return (name: form, firstWord: Array(form.utf16.prefix { $0 != 0x20 }), alsoAWord: alsoAWord,
-                        words: form.split(separator: " ").map { Array($0.unicodeScalars) })
+    private static let monthNames = PerLanguage { language in MonthNames(LanguageProfile.of(language)) }
+
+    /// A language's month names, and which of them a text may hold, found in one pass over it.
+    struct MonthNames: Sendable {
+        struct Name: Sendable {
+            let name: String
+            let firstWord: [UInt16]
+            let alsoAWord: Bool
+            let words: [[Unicode.Scalar]]
+        }
+        /// Month by month (January first), each month's names.
+        let names: [[Name]]
+        let anyAlsoAWord: Bool
+        /// For each UTF-16 unit, 0, or 1 + the index in `starting` of the names whose first word
+        /// begins with that unit: one array read per character of the text.
+        private let head: [UInt16]
+        private let starting: [[(month: Int, name: Int)]]
+
+        init(_ profile: LanguageProfile) {
+            names = profile.monthNames.map { names in
+                names.map { name in
+                    let alsoAWord = profile.monthNamesAlsoWords.contains(name)
+                    let form = alsoAWord ? name : MatchText(name).string
+                    return Name(name: form, firstWord: Array(form.utf16.prefix { $0 != 0x20 }), alsoAWord: alsoAWord,
+                                words: form.split(separator: " ").map { Array($0.unicodeScalars) })
+                }
             }
+            anyAlsoAWord = names.contains { $0.contains(where: \.alsoAWord) }
+            var head = [UInt16](repeating: 0, count: 0x10000)
+            var starting: [[(month: Int, name: Int)]] = []
+            for (k, month) in names.enumerated() {
+                for (j, name) in month.enumerated() {
+                    guard let first = name.firstWord.first else { continue }
+                    if head[Int(first)] == 0 {
+                        starting.append([])
+                        head[Int(first)] = UInt16(starting.count)
+                    }
+                    starting[Int(head[Int(first)]) - 1].append((k, j))
+                }
+            }
+            self.head = head
+            self.starting = starting
+        }
+
+        /// The months one of whose names' first word occurs in the text with no letter on either
+        /// side (a letter there continues the word, so this never misses a name a word split finds):
+        /// folded names in the folded text, names that are also words as written.
+        func present(folded: [UInt16], asWritten: [UInt16]) -> [Int] {
+            var found = [Bool](repeating: false, count: names.count)
+            for (hay, alsoAWord) in [(folded, false), (asWritten, true)] {
+                hay.withUnsafeBufferPointer { h in
+                    for i in h.indices where head[Int(h[i])] != 0 {
+                        for (k, j) in starting[Int(head[Int(h[i])]) - 1] where !found[k] {
+                            let word = names[k][j].firstWord
+                            guard names[k][j].alsoAWord == alsoAWord, i + word.count <= h.count,
+                                  (i == 0 || !Anchors.isSurelyLetter(h[i - 1])),
+                                  i + word.count == h.count || !Anchors.isSurelyLetter(h[i + word.count]) else { continue }
+                            if word.indices.allSatisfy({ h[i + $0] == word[$0] }) { found[k] = true }
+                        }
+                    }
+                }
+            }
+            return found.indices.filter { found[$0] }
         }
     }
 }

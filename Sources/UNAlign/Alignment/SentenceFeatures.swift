@@ -102,22 +102,35 @@ final class Featurizer {
 
     /// Ids for strings outside the lexicon: shared by both sides of one alignment through `vocab`.
     final class LocalVocabulary {
-        private var ids: [String: Int32] = [:]
+        private var ids: [Bytes: Int32] = [:]
         private let base: Int32
-        private let shared: TokenVocabulary
         /// Unique for the life of the process (an object identifier may be reused once freed).
         let serial: UInt64
         init(_ shared: TokenVocabulary) {
-            self.shared = shared
             base = Int32(shared.count) + 1
             serial = WordMemory.nextSerial()
         }
+
+        /// The id of a string the shared vocabulary does not hold (`WordMemory.key` asked it first).
         func id(_ s: String) -> Int32 {
-            if let i = shared.existing(s) { return i }
-            if let i = ids[s] { return i }
+            if let i = ids[Bytes(s)] { return i }
             let i = base + Int32(ids.count)
-            ids[s] = i
+            ids[Bytes(s)] = i
             return i
+        }
+
+        /// A string compared and hashed by its UTF-8 bytes: the strings here are cut from folded
+        /// text (NFKC, case-folded, decomposed), so bytes that differ are words that differ, and
+        /// `String`'s own hash, which normalizes as it goes, took a twentieth of a document
+        /// alignment.
+        struct Bytes: Hashable {
+            let string: String
+            init(_ string: String) { self.string = string }
+            func hash(into hasher: inout Hasher) {
+                var s = string
+                s.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            }
+            static func == (a: Bytes, b: Bytes) -> Bool { a.string.utf8.elementsEqual(b.string.utf8) }
         }
     }
 

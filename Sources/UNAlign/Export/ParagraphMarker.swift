@@ -16,21 +16,20 @@ enum ParagraphMarker {
     }
 
     static func split(_ text: String) -> (marker: String, rest: String)? {
-        // Most texts start with no number at all: told from their first character.
-        guard let first = text.unicodeScalars.first, isMarkerCharacter(first) else { return nil }
-        let scalars = Array(text.unicodeScalars)
-        var i = 0
-        while i < scalars.count, i < maximumLength, isMarkerCharacter(scalars[i]) { i += 1 }
-        guard i > 0, i < scalars.count, scalars[i] == "." || scalars[i] == "\u{FF0E}" else { return nil }
-        let stop = i + 1
+        // Most texts start with no number at all: told from their first character. The rest is
+        // read on the scalar view where it lies (a copy of a long paragraph's scalars cost more
+        // than the test).
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first, isMarkerCharacter(first) else { return nil }
+        var i = scalars.startIndex, count = 0
+        while i < scalars.endIndex, count < maximumLength, isMarkerCharacter(scalars[i]) { scalars.formIndex(after: &i); count += 1 }
+        guard count > 0, i < scalars.endIndex, scalars[i] == "." || scalars[i] == "\u{FF0E}" else { return nil }
+        let stop = scalars.index(after: i)
         var j = stop
-        while j < scalars.count, scalars[j].properties.isWhitespace { j += 1 }
+        while j < scalars.endIndex, scalars[j].properties.isWhitespace { scalars.formIndex(after: &j) }
         // A full-width stop needs no space after it; a Latin one does (`1.5`).
-        guard j < scalars.count, j > stop || scalars[i] == "\u{FF0E}" else { return nil }
-        var marker = String.UnicodeScalarView(), rest = String.UnicodeScalarView()
-        marker.append(contentsOf: scalars[..<stop])
-        rest.append(contentsOf: scalars[j...])
-        return (String(marker), String(rest))
+        guard j < scalars.endIndex, j > stop || scalars[i] == "\u{FF0E}" else { return nil }
+        return (String(scalars[..<stop]), String(scalars[j...]))
     }
 
     /// Digits (ASCII, full-width, Arabic-Indic), Roman numerals, a capital letter, Chinese numerals.
@@ -38,7 +37,8 @@ enum ParagraphMarker {
         switch u.value {
         case 0x30...0x39, 0xFF10...0xFF19, 0x0660...0x0669: true
         case 0x41...0x5A: true  // I, V, X, … and section letters A., B.
-        default: "一二三四五六七八九十".unicodeScalars.contains(u)
+        case 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341: true  // 一二三四五六七八九十
+        default: false
         }
     }
 
@@ -50,10 +50,12 @@ enum ParagraphMarker {
         let units = text.utf16
         var mayHaveMark = isFootnote && units.first.map { $0 >= 0x30 && $0 <= 0x39 } == true
         if !mayHaveMark {
-            var previousIsCloser = false
+            // A closer after a digit is the number's own (`1,000`, `15.5`): no mark follows it.
+            var previousIsCloser = false, previous: UInt16 = 0
             for u in units {
                 if previousIsCloser, u >= 0x30, u <= 0x39 { mayHaveMark = true; break }
-                previousIsCloser = isCloser(u)
+                previousIsCloser = isCloser(u) && !(previous >= 0x30 && previous <= 0x39)
+                previous = u
             }
         }
         guard mayHaveMark else { return text }
@@ -73,7 +75,7 @@ enum ParagraphMarker {
         var k = 0
         while k < scalars.count {
             out.append(scalars[k])
-            if closers.contains(scalars[k]), !belongsToNumberOrSymbol(scalars, closerAt: k) {
+            if scalars[k].value < 0x10000, isCloser(UInt16(scalars[k].value)), !belongsToNumberOrSymbol(scalars, closerAt: k) {
                 var e = k + 1
                 while e < scalars.count, e - k <= 3, isDigit(scalars[e]) { e += 1 }
                 if e > k + 1, e == scalars.count || scalars[e].properties.isWhitespace { k = e; continue }

@@ -222,19 +222,32 @@ public enum TMX {
             out += s
             return 0
         }
+        // Runs that need nothing are appended whole, between the characters that do (Chinese text
+        // comes here for its full-width punctuation, whose lead byte is 0xEF).
         var count = 0
-        for u in s.unicodeScalars {
+        let scalars = s.unicodeScalars
+        var run = scalars.startIndex
+        var i = run
+        while i < scalars.endIndex {
+            let u = scalars[i]
+            let entity: String?
             switch u {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case "\r": out += "&#xD;"
+            case "&": entity = "&amp;"
+            case "<": entity = "&lt;"
+            case ">": entity = "&gt;"
+            case "\"": entity = "&quot;"
+            case "'": entity = "&apos;"
+            case "\r": entity = "&#xD;"
             default:
-                if isXMLCharacter(u) { out.unicodeScalars.append(u) } else { unholdable(u, &out); count += 1 }
+                if isXMLCharacter(u) { scalars.formIndex(after: &i); continue }
+                entity = nil
             }
+            out += Substring(scalars[run..<i])
+            if let entity { out += entity } else { unholdable(u, &out); count += 1 }
+            scalars.formIndex(after: &i)
+            run = i
         }
+        out += Substring(scalars[run..<i])
         return count
     }
 
