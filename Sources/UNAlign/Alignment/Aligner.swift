@@ -58,15 +58,22 @@ public struct Aligner: Sendable {
         for d in documents where !seen.insert(d.language).inserted { throw AlignerError.duplicateLanguage(d.language) }
         let total = documents.reduce(0) { $0 + $1.text.count }
         guard total <= maximumUnits else { throw AlignerError.tooLarge(units: total, limit: maximumUnits) }
-        // Every unit and sentence is segmented and looked up once, in one vocabulary for all versions.
-        let vocab = Featurizer.LocalVocabulary(Lexicon.shared.vocabulary)
-        let docs = documents.map { UnitList($0, vocab: vocab) }
+        // Every unit and sentence is segmented and looked up once, each version on its own core
+        // with a vocabulary of its own, made one vocabulary for all versions afterwards.
+        let shared = Lexicon.shared.vocabulary
+        let featurized = documents.concurrentMap { d in
+            let vocab = Featurizer.LocalVocabulary(shared)
+            return (units: UnitList(d, vocab: vocab), vocab: vocab)
+        }
+        let (_, renumbering) = Featurizer.LocalVocabulary.merged(featurized.map(\.vocab), into: shared)
+        let docs = zip(featurized, renumbering).map { $0.units.renumbered($1, from: $0.vocab.base) }
         let pivot = docs[0]
         // Unit groups per other document: pivot units ↔ that document's units, addresses as anchors.
-        var groups: [[UnitGroup]] = []
-        for other in docs.dropFirst() {
-            let beads = units.align(pivot.anchoredFeatures, other.anchoredFeatures)
-            groups.append(beads.map { UnitGroup(pivot: $0.bead.source, other: $0.bead.target, confidence: $0.confidence) })
+        // Each version is aligned with the pivot on its own, so side by side.
+        let pivotFeatures = pivot.anchoredFeatures
+        let unitAligner = units
+        let groups = docs.dropFirst().map(\.anchoredFeatures).concurrentMap { other in
+            unitAligner.align(pivotFeatures, other).map { UnitGroup(pivot: $0.bead.source, other: $0.bead.target, confidence: $0.confidence) }
         }
         // Votes are read once: their lists give the country segments and the vote checks. Each
         // version's are its own, read side by side.
@@ -99,10 +106,10 @@ struct UnitList {
         /// the sentence they belong to).
         let sentences: [[TextRange]]
         let text: String
-        /// The text without footnote reference marks, sentence by sentence (for numbers and dates).
-        let anchorText: String
-        /// The same, folded for matching.
-        let foldedAnchorText: String
+        /// The numbers, dates and symbols of its text without footnote reference marks (`Anchors`),
+        /// compared with the other versions' (a vote list's countries are compared instead). Read
+        /// here, where each version has a core of its own.
+        let anchors: Set<String>
         /// Features of the whole unit, its address as the anchor; and of each of its sentences.
         let features: SentenceFeatures
         let sentenceFeatures: [SentenceFeatures]
@@ -121,6 +128,7 @@ struct UnitList {
         let anchorTexts = nodes.map { n in (n.node.sentences.isEmpty ? [n.node.pieces] : n.node.sentences).map { doc.text(of: $0) }.joined(separator: " ") }
         var foldedAnchors = MatchText.foldedEach(anchorTexts).makeIterator()
         var anchorIterator = anchorTexts.makeIterator()
+        let language = doc.language
         units = nodes.map { item in
             let (n, s, texts) = item
             let mine = Array(sentenceFeatures.prefix(texts.count))
@@ -128,13 +136,32 @@ struct UnitList {
             var whole = SentenceFeatures(concatenating: mine)
             whole.marker = n.address.rawValue
             whole.introduces = mine.last { $0.length > 0 }?.introduces ?? false
-            return Unit(node: n, sentences: s, text: texts.joined(separator: " "),
-                        anchorText: anchorIterator.next()!, foldedAnchorText: foldedAnchors.next()!,
+            let (anchorText, foldedAnchorText) = (anchorIterator.next()!, foldedAnchors.next()!)
+            let anchors = Anchors.of(anchorText, folded: foldedAnchorText, language: language)
+            return Unit(node: n, sentences: s, text: texts.joined(separator: " "), anchors: anchors,
                         features: whole, sentenceFeatures: mine)
         }
     }
 
     var anchoredFeatures: [SentenceFeatures] { units.map(\.features) }
+
+    private init(doc: Document, units: [Unit]) {
+        self.doc = doc
+        self.units = units
+    }
+
+    /// The same units with each local id `base + k` as `renumbering[k]` (shared ids are kept).
+    func renumbered(_ renumbering: [Int32], from base: Int32) -> UnitList {
+        func renumber(_ f: SentenceFeatures) -> SentenceFeatures {
+            var f = f
+            for k in f.ids.indices where f.ids[k] >= base { f.ids[k] = renumbering[Int(f.ids[k] - base)] }
+            return f
+        }
+        return UnitList(doc: doc, units: units.map { u in
+            Unit(node: u.node, sentences: u.sentences, text: u.text, anchors: u.anchors,
+                 features: renumber(u.features), sentenceFeatures: u.sentenceFeatures.map(renumber))
+        })
+    }
 
     /// The text-bearing nodes in document order, each with the sentences that cover it.
     private struct TextNodes: DocumentWalker {
@@ -241,18 +268,13 @@ struct SegmentBuilder {
         if !missing.isEmpty {
             discrepancies.append(.missing(address: head.address, presentIn: languages.filter { sides[$0] != nil }, missingIn: missing))
         }
-        // The pivot's facts, read once for all the versions compared with it.
-        var pivotAnchors: Set<String>?
         for (d, us) in others.enumerated() where us.count == 1 && pivotUnits.count == 1 {
             let o = docs[d + 1].units[us[0]]
             if o.node.address != head.address {
                 discrepancies.append(.numbering(address: head.address, language: languages[d + 1], numberedAs: o.node.address))
             }
             if head.tag != .voteList {
-                let p = pivot.units[pivotUnits[0]]
-                let a = pivotAnchors ?? Anchors.of(p.anchorText, folded: p.foldedAnchorText, language: languages[0])
-                pivotAnchors = a
-                let b = Anchors.of(o.anchorText, folded: o.foldedAnchorText, language: languages[d + 1])
+                let (a, b) = (pivot.units[pivotUnits[0]].anchors, o.anchors)
                 var (here, first) = (b.subtracting(a), a.subtracting(b))
                 // A heading's own number is compared through its address (`Article premier` is ART-1).
                 if case .division(_, let n) = head.kind { here.remove(String(n)); first.remove(String(n)) }

@@ -101,9 +101,13 @@ final class Featurizer {
     }
 
     /// Ids for strings outside the lexicon: shared by both sides of one alignment through `vocab`.
-    final class LocalVocabulary {
+    /// One version's may be made on its own thread and `merged` into the others' afterwards.
+    final class LocalVocabulary: @unchecked Sendable {  // filled by one thread, then only read
         private var ids: [Bytes: Int32] = [:]
-        private let base: Int32
+        /// The strings in the order they were given ids.
+        private var strings: [String] = []
+        /// The first local id: every id below it is the shared vocabulary's.
+        let base: Int32
         /// Unique for the life of the process (an object identifier may be reused once freed).
         let serial: UInt64
         init(_ shared: TokenVocabulary) {
@@ -116,7 +120,17 @@ final class Featurizer {
             if let i = ids[Bytes(s)] { return i }
             let i = base + Int32(ids.count)
             ids[Bytes(s)] = i
+            strings.append(s)
             return i
+        }
+
+        /// Vocabularies filled one per version, made one: for each, what its local ids become.
+        /// Version by version in order, each string in the order it was met, so the ids are those
+        /// one vocabulary shared by the versions in turn would have given.
+        static func merged(_ vocabularies: [LocalVocabulary], into shared: TokenVocabulary) -> (LocalVocabulary, [[Int32]]) {
+            let one = LocalVocabulary(shared)
+            let renumbering = vocabularies.map { v in v.strings.map { one.id($0) } }
+            return (one, renumbering)
         }
 
         /// A string compared and hashed by its UTF-8 bytes: the strings here are cut from folded
