@@ -6,6 +6,10 @@ import PackageDescription
 // `swift test` on a clean clone stays lean: `UNALIGN_BENCHMARKS=1 swift package benchmark`.
 let withBenchmarks = ProcessInfo.processInfo.environment["UNALIGN_BENCHMARKS"] != nil
 
+// A release binary carries the Swift runtime and Foundation, as `--static-swift-stdlib` links them;
+// the modules that import Foundation are compiled for it too (their autolinked libraries).
+let staticRuntimeInRelease: [SwiftSetting] = [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))]
+
 let package = Package(
     name: "UNAlign",
     platforms: [.macOS(.v14)],
@@ -41,11 +45,17 @@ let package = Package(
         .target(
             name: "UNAlign",
             dependencies: ["CICUShim", "CPopplerShim", "CZlibShim"],
-            resources: [.copy("Resources")]
+            resources: [.copy("Resources")],
+            swiftSettings: staticRuntimeInRelease
         ),
         .executableTarget(
             name: "unalign",
-            dependencies: ["UNAlign", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["UNAlign", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            // A release binary carries the Swift runtime and Foundation (as `--static-swift-stdlib`
+            // links them): the dynamic loader's work on a dozen shared libraries was a third of a
+            // one-line alignment's start-up, and the binary runs where no Swift is installed.
+            swiftSettings: staticRuntimeInRelease,
+            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))]
         ),
         // The invariants every document and alignment keeps, and the fuzz harnesses that check
         // them: shared by the tests (which replay every fuzz finding) and the fuzzer.
@@ -73,6 +83,7 @@ if withBenchmarks {
             name: "UNAlignBenchmarks",
             dependencies: ["UNAlign", .product(name: "Benchmark", package: "benchmark")],
             path: "Benchmarks/UNAlignBenchmarks",
+            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))],
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ))
 }
