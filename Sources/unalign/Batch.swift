@@ -104,9 +104,7 @@ struct Batch: ParsableCommand {
             case .timedOut(let seconds): .failed(e.id, line: e.line, "timed out after \(seconds) s", timedOut: true)
             }
             if toStdout {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-                if let line = try? encoder.encode(r) { FileHandle.standardOutput.write(line + Data("\n".utf8)) }
+                if let line = try? JSONOutput(prettyPrinted: false).encode(r) { FileHandle.standardOutput.write(Data((line + "\n").utf8)) }
             }
             var kept = r
             (kept.alignment, kept.text) = (nil, nil)
@@ -117,9 +115,7 @@ struct Batch: ParsableCommand {
         progress.finish()
         let all = failedLines + results.items.compactMap { $0 }
         if let out {
-            let enc = JSONEncoder()
-            enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            try OutputFile.write(try enc.encode(all.sorted { $0.line < $1.line }), to: URL(fileURLWithPath: out).appendingPathComponent("summary.json").path)
+            try OutputFile.write(try JSONOutput(prettyPrinted: true).encode(all.sorted { $0.line < $1.line }), to: URL(fileURLWithPath: out).appendingPathComponent("summary.json").path)
         }
         let failed = all.filter { !$0.ok }.count
         let timedOut = all.filter { $0.timedOut == true }.count

@@ -67,9 +67,7 @@ public enum Exporter {
         case .text:
             return ExportedFiles(files: [("", SideBySide.render(a, options: options))])
         case .json:
-            let enc = JSONEncoder()
-            enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            return ExportedFiles(files: [("", String(decoding: (try? enc.encode(a)) ?? Data(), as: UTF8.self) + "\n")])
+            return ExportedFiles(files: [("", ((try? JSONOutput(prettyPrinted: true).encode(a)) ?? "") + "\n")])
         case .html:
             let (page, replaced) = ReviewPage.render(a, options: options)
             let notice = "\(replaced) character\(replaced == 1 ? "" : "s") that XML 1.0 cannot hold (control characters) shown as U+… marks"
@@ -96,11 +94,10 @@ public enum Exporter {
             }
             return ExportedFiles(files: [("", out)])
         case .jsonl:
-            let enc = JSONEncoder()
-            enc.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            let enc = JSONOutput(prettyPrinted: false)
             var out = ""
             for s in options.segments(a) {
-                out += String(decoding: (try? enc.encode(JSONLine(s, symbol: options.symbol))) ?? Data(), as: UTF8.self) + "\n"
+                out += ((try? enc.encode(JSONLine(s, symbol: options.symbol))) ?? "") + "\n"
             }
             return ExportedFiles(files: [("", out)])
         case .moses:

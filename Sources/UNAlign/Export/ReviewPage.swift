@@ -80,9 +80,7 @@ enum ReviewPage {
         }
         out += "</section>\n"
         // The alignment itself, for the corrections; escaped so that it cannot end its script element.
-        let enc = JSONEncoder()
-        enc.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let raw = String(decoding: (try? enc.encode(a)) ?? Data(), as: UTF8.self)
+        let raw = (try? JSONOutput(prettyPrinted: false).encode(a)) ?? ""
         // Scalar by scalar (a string replacement works on characters, and `&` with a combining mark
         // after it is one character: found by the fuzzer): markup characters, the line separators
         // JavaScript reads as line ends, and what XML cannot hold, all as JSON escapes.
