@@ -22,6 +22,21 @@ struct ParserRuleTests {
 
     // MARK: Line roles
 
+    /// A title line is the document's symbol where it reads as one: the same strings the regular
+    /// expression the parser once compiled per line matches, on symbols and on random near-misses.
+    @Test func symbolTitleLines() throws {
+        let re = try NSRegularExpression(pattern: #"^[a-z]{1,2}(/[a-z0-9.\-]+){2,}$"#)
+        func regex(_ s: String) -> Bool { re.firstMatch(in: s, range: NSRange(location: 0, length: (s as NSString).length)) != nil }
+        #expect(DocumentParser.isSymbol("a/75/394") && DocumentParser.isSymbol("a/c.1/75/l.4") && DocumentParser.isSymbol("s/res/2532"))
+        #expect(!DocumentParser.isSymbol("a/75") && !DocumentParser.isSymbol("abc/75/394") && !DocumentParser.isSymbol("a//75") && !DocumentParser.isSymbol("a/75/394 "))
+        var rng = SystemRandomNumberGenerator()
+        let alphabet = Array("ab/1.-/z/ A/é")
+        for _ in 0..<5000 {
+            let s = String((0..<Int.random(in: 0...9, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! })
+            #expect(DocumentParser.isSymbol(s) == regex(s), "\(s)")
+        }
+    }
+
     @Test func paragraphNumbers() {
         #expect(Self.role("12. The Committee", .en) == .numbered(12))
         #expect(Self.role("１２．委员会", .zh) == .numbered(12))

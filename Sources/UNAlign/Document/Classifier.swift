@@ -207,7 +207,7 @@ struct Classifier: Sendable {
 }
 
 /// The language table's markers, folded once, and the matchers that read them.
-struct MarkerTables: @unchecked Sendable {  // NSRegularExpression is immutable after creation
+struct MarkerTables: Sendable {
     let profile: LanguageProfile
     let sectionOrdinals: [(String, Int)]
     let subsectionLetters: [(String, Int)]
@@ -219,8 +219,9 @@ struct MarkerTables: @unchecked Sendable {  // NSRegularExpression is immutable 
     let headingTerminators: [String]
     let numberTerminators: [String]
     let adoptionHeadings: [String]
-    let closingLines: [NSRegularExpression]
-    let notes: [NSRegularExpression]
+    /// Compiled at the first line that could be one: most documents are no meeting record.
+    let closingLines: CompiledPatterns
+    let notes: CompiledPatterns
     let divisions: [(DivisionKind, before: String, after: String?)]
     let ordinalWords: [(String, Int)]
     let romanValues: [(String, Int)]
@@ -266,8 +267,8 @@ struct MarkerTables: @unchecked Sendable {  // NSRegularExpression is immutable 
         headingTerminators = profile.headingTerminators.map(LanguageProfile.fold)
         numberTerminators = profile.paragraphNumberTerminators.map(LanguageProfile.fold)
         adoptionHeadings = longestFirst(profile.adoptionHeadings)
-        closingLines = profile.closingLinePatterns.compactMap { try? NSRegularExpression(pattern: $0) }
-        notes = profile.interpretationNotePatterns.compactMap { try? NSRegularExpression(pattern: $0) }
+        closingLines = CompiledPatterns(profile.closingLinePatterns)
+        notes = CompiledPatterns(profile.interpretationNotePatterns)
         divisions = profile.divisionHeadings.map { kind, form in
             let f = LanguageProfile.fold(form)
             guard let r = f.range(of: "{n}") else { return (kind, f, nil) }
@@ -288,9 +289,9 @@ struct MarkerTables: @unchecked Sendable {  // NSRegularExpression is immutable 
         letterAnnexWords = longestFirst(profile.letterAnnexWords)
     }
 
-    private func matches(_ res: [NSRegularExpression], _ s: String) -> Bool {
+    private func matches(_ patterns: CompiledPatterns, _ s: String) -> Bool {
         let ns = s as NSString
-        return res.contains { $0.firstMatch(in: s, range: NSRange(location: 0, length: ns.length)) != nil }
+        return patterns.expressions.contains { $0.firstMatch(in: s, range: NSRange(location: 0, length: ns.length)) != nil }
     }
 
     // MARK: The matchers

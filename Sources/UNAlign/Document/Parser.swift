@@ -1018,10 +1018,32 @@ struct DocumentParser {
         return "\(role)\(k)"
     }
 
+    /// A document symbol as a title line folds it: one or two letters, then two or more parts each
+    /// after a `/` (`a/75/394`, `s/res/2532`, `a/c.1/75/l.4`), what `^[a-z]{1,2}(/[a-z0-9.-]+){2,}$`
+    /// matches, read without compiling that expression for every title line.
+    static func isSymbol(_ folded: String) -> Bool {
+        let u = Array(folded.utf8)
+        func isLetter(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
+        func inPart(_ b: UInt8) -> Bool { isLetter(b) || (b >= 0x30 && b <= 0x39) || b == 0x2E || b == 0x2D }
+        var i = 0
+        while i < u.count, i < 2, isLetter(u[i]) { i += 1 }
+        guard i > 0 else { return false }
+        var parts = 0
+        while i < u.count {
+            guard u[i] == 0x2F else { return false }  // "/"
+            i += 1
+            let start = i
+            while i < u.count, inPart(u[i]) { i += 1 }
+            guard i > start else { return false }
+            parts += 1
+        }
+        return parts >= 2
+    }
+
     private func titleRole(_ line: Line) -> String {
         let folded = LanguageProfile.fold(line.pieces.map { text.string($0) }.joined(separator: " "))
         let used = Set(root.children.compactMap { b -> String? in if case .titleLine(let r) = b.kind { r } else { nil } })
-        if folded.range(of: #"^[a-z]{1,2}(/[a-z0-9.\-]+){2,}$"#, options: .regularExpression) != nil, !used.contains("symbol") { return "symbol" }
+        if Self.isSymbol(folded), !used.contains("symbol") { return "symbol" }
         for (role, word) in profile.titleKeywords where !used.contains(role) && folded.contains(LanguageProfile.fold(word)) {
             return role
         }

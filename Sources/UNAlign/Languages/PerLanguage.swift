@@ -20,3 +20,21 @@ final class PerLanguage<Value: Sendable>: @unchecked Sendable {  // every access
         return value
     }
 }
+
+/// A value made the first time it is asked for, then kept; safe across threads.
+final class Once<Value: Sendable>: @unchecked Sendable {  // every access goes through the lock
+    private let make: @Sendable () -> Value
+    private var made: Value?
+    private let lock = NSLock()
+
+    init(_ make: @escaping @Sendable () -> Value) { self.make = make }
+
+    var value: Value {
+        lock.lock()
+        defer { lock.unlock() }
+        if let made { return made }
+        let value = make()
+        made = value
+        return value
+    }
+}

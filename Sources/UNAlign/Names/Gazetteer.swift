@@ -31,26 +31,28 @@ public struct CountryName: Hashable, Codable, Sendable {
 public final class Gazetteer: Sendable {
     public static let shared = Gazetteer()
 
-    /// The gazetteer's own names, every language.
-    private let listed: [CountryName]
+    /// The gazetteer's own names, every language, and their codes: read at the first question
+    /// (a document with no paragraph never needs them).
+    private let listed: Once<(names: [CountryName], codes: Set<String>)>
     private let includeCLDR: Bool
-    private let codes: Set<String>
     /// A language's names, index and short names, built when the language is first matched.
     private let byLanguage: PerLanguage<(names: [CountryName], index: NameIndex, short: [String: String])>
 
     public init(includeCLDR: Bool = true) {
-        var names: [CountryName] = []
-        for r in LanguageData.rows("gazetteer.tsv") where r.count >= 4 {
-            guard let lang = Language(rawValue: String(r[1])), let kind = CountryName.Kind(rawValue: String(r[2])) else { continue }
-            let from = r.count > 4 && !r[4].isEmpty ? String(r[4]) : nil
-            let to = r.count > 5 && !r[5].isEmpty ? String(r[5]) : nil
-            names.append(CountryName(iso3: String(r[0]), language: lang, kind: kind, name: String(r[3]), from: from, to: to))
+        let listed = Once<(names: [CountryName], codes: Set<String>)> {
+            var names: [CountryName] = []
+            for r in LanguageData.rows("gazetteer.tsv") where r.count >= 4 {
+                guard let lang = Language(rawValue: String(r[1])), let kind = CountryName.Kind(rawValue: String(r[2])) else { continue }
+                let from = r.count > 4 && !r[4].isEmpty ? String(r[4]) : nil
+                let to = r.count > 5 && !r[5].isEmpty ? String(r[5]) : nil
+                names.append(CountryName(iso3: String(r[0]), language: lang, kind: kind, name: String(r[3]), from: from, to: to))
+            }
+            return (names, Set(names.map(\.iso3)))
         }
-        listed = names
+        self.listed = listed
         self.includeCLDR = includeCLDR
-        let codes = Set(names.map(\.iso3))
-        self.codes = codes
-        byLanguage = PerLanguage { [names] l in
+        byLanguage = PerLanguage { l in
+            let (names, codes) = listed.value
             var ofLanguage = names.filter { $0.language == l }
             if includeCLDR { ofLanguage += Gazetteer.cldrNames(known: codes, in: l) }
             var short: [String: String] = [:]
@@ -61,7 +63,7 @@ public final class Gazetteer: Sendable {
 
     /// Every name, in every language: the gazetteer's, then ICU's CLDR names where included.
     public var names: [CountryName] {
-        listed + (includeCLDR ? Language.allCases.flatMap { byLanguage[$0].names.filter { $0.kind == .cldr } } : [])
+        listed.value.names + (includeCLDR ? Language.allCases.flatMap { byLanguage[$0].names.filter { $0.kind == .cldr } } : [])
     }
 
     /// The current UN short name of a country in a language.

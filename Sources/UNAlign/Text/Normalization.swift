@@ -179,23 +179,23 @@ enum ChineseScript {
     /// For every unit from U+3400 to U+FAFF, its simplified form (itself when `Hant-Hans` keeps it):
     /// an array lookup per character.
     static let simplified: [UInt16] = {
-        var flat = (0x3400...0xFAFF).map { UInt16($0) }
-        for (k, v) in simplifiedTable { flat[Int(k) - 0x3400] = v }
+        // Read from the UTF-8 bytes of the table (a `String` per field took a tenth of a one-line
+        // alignment's start-up).
+        var flat = [UInt16](repeating: 0, count: 0xFAFF - 0x3400 + 1)
+        for k in flat.indices { flat[k] = UInt16(0x3400 + k) }
+        LanguageData.pairs([UInt8](LanguageData.data("zh-hant-hans.tsv"))) { from, to in
+            guard let f = onlyUnit(from), let t = onlyUnit(to), (0x3400...0xFAFF).contains(f) else { return }
+            flat[Int(f) - 0x3400] = t
+        }
         return flat
     }()
 
-    /// Every BMP Han character that `Hant-Hans` changes to a single simplified character, read
-    /// from the UTF-8 bytes of the table (a `String` per field took a tenth of a one-line
-    /// alignment's start-up).
-    static let simplifiedTable: [UInt16: UInt16] = {
+    /// Every BMP Han character that `Hant-Hans` changes to a single simplified character.
+    static var simplifiedTable: [UInt16: UInt16] {
         var table: [UInt16: UInt16] = [:]
-        table.reserveCapacity(4096)
-        LanguageData.pairs([UInt8](LanguageData.data("zh-hant-hans.tsv"))) { from, to in
-            guard let f = onlyUnit(from), let t = onlyUnit(to), (0x3400...0xFAFF).contains(f) else { return }
-            table[f] = t
-        }
+        for (k, v) in simplified.enumerated() where v != UInt16(0x3400 + k) { table[UInt16(0x3400 + k)] = v }
         return table
-    }()
+    }
 
     /// The one UTF-16 unit a UTF-8 field of one BMP Han character (three bytes) encodes.
     private static func onlyUnit(_ b: UnsafeBufferPointer<UInt8>) -> UInt16? {
