@@ -94,17 +94,22 @@ struct Batch: ParsableCommand {
         let sets = m.sets
         let (source, toStdout, folder, format) = (self.manifest, self.stdout, self.out, self.format)
         let (encoding, kind) = (self.encoding, self.kind)
+        // A set's line for --stdout is written by its worker, side by side with the others; the
+        // reports that follow are one at a time.
         BatchScheduler.run(jobs: sets.count, workers: jobs, timeout: timeout, work: { k in
-            try Self.process(sets[k], out: folder, format: format, dialect: tmxDialect, encoding: encoding, kind: kind)
+            let r = try Self.process(sets[k], out: folder, format: format, dialect: tmxDialect, encoding: encoding, kind: kind)
+            return (result: r, line: toStdout ? try? JSONOutput(prettyPrinted: false).encode(r) : nil)
         }, finished: { k, outcome in
             let e = sets[k]
-            let r: Result = switch outcome {
-            case .done(let r): r
-            case .failed(let message): .failed(e.id, line: e.line, message)
-            case .timedOut(let seconds): .failed(e.id, line: e.line, "timed out after \(seconds) s", timedOut: true)
+            let r: Result
+            var written: String?
+            switch outcome {
+            case .done(let done): (r, written) = (done.result, done.line)
+            case .failed(let message): r = .failed(e.id, line: e.line, message)
+            case .timedOut(let seconds): r = .failed(e.id, line: e.line, "timed out after \(seconds) s", timedOut: true)
             }
-            if toStdout {
-                if let line = try? JSONOutput(prettyPrinted: false).encode(r) { FileHandle.standardOutput.write(Data((line + "\n").utf8)) }
+            if toStdout, let line = written ?? (try? JSONOutput(prettyPrinted: false).encode(r)) {
+                FileHandle.standardOutput.write(Data((line + "\n").utf8))
             }
             var kept = r
             (kept.alignment, kept.text) = (nil, nil)
