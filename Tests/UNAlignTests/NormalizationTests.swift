@@ -15,12 +15,17 @@ struct NormalizationTests {
         #expect(MatchText.foldedEach(["A\nB", "Ç"]) == ["a\nb", MatchText("Ç").string])
     }
 
-    /// Our UTF-16 → `String` transcoding gives what the standard library's does, on real text in
-    /// every language and on random units with lone and paired surrogates.
+    /// Our UTF-16 ↔ `String` transcoding gives what the standard library's does, on real text in
+    /// every language, on every length of UTF-8 sequence, and on random units with lone and paired
+    /// surrogates.
     @Test func utf16TranscodingMatchesTheStandardLibrary() throws {
         for l in Language.allCases {
             let text = try Paths.text(Paths.corpus.appendingPathComponent("\(l.rawValue).md"))
             #expect(UTF16Text.string(Array(text.utf16)) == text)
+            #expect(UTF16Text.units(of: text) == Array(text.utf16))
+        }
+        for s in ["", "a", "é", "中", "🇺🇳", "a\u{10FFFF}b\u{FFFF}\u{80}\u{7FF}\u{800}", String(repeating: "ж😀", count: 100)] {
+            #expect(UTF16Text.units(of: s) == Array(s.utf16), "\(s)")
         }
         var rng = SeededGenerator(seed: 7)
         let pool: [UInt16] = [0x41, 0x7F, 0x80, 0x7FF, 0x800, 0x4E2D, 0xD800, 0xDBFF, 0xDC00, 0xDFFF, 0xE000, 0xFFFD, 0xFFFF, 0x0]

@@ -56,7 +56,7 @@ enum Anchors {
             }
         }
         // `1 p.m.` is 13 o'clock, as the languages on the 24-hour clock write it.
-        let units = Array(folded.utf16)
+        let units = UTF16Text.units(of: folded)
         func hour(_ digits: ArraySlice<UInt16>) -> Int? {
             guard !digits.isEmpty, digits.count <= 2 else { return digits.isEmpty ? nil : Int(String(decoding: digits, as: UTF16.self)) }
             return digits.reduce(0) { $0 * 10 + Int($1 - 0x30) }
@@ -88,7 +88,7 @@ enum Anchors {
         // Only months one of whose names may be a word of the text are looked for among its words.
         let months = monthNames[language]
         let names = months.names
-        let rawUnits = months.anyAlsoAWord ? Array(text.utf16) : []
+        let rawUnits = months.anyAlsoAWord ? UTF16Text.units(of: text) : []
         let present = months.present(folded: units, asWritten: rawUnits)
         guard !present.isEmpty else { return out }
         // Words are runs of letters; a two-word name matches two neighbouring words.

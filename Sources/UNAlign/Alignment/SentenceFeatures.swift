@@ -129,6 +129,7 @@ final class Featurizer {
         /// one vocabulary shared by the versions in turn would have given.
         static func merged(_ vocabularies: [LocalVocabulary], into shared: TokenVocabulary) -> (LocalVocabulary, [[Int32]]) {
             let one = LocalVocabulary(shared)
+            one.ids.reserveCapacity(vocabularies.reduce(0) { $0 + $1.strings.count })
             let renumbering = vocabularies.map { v in v.strings.map { one.id($0) } }
             return (one, renumbering)
         }
@@ -159,11 +160,11 @@ final class Featurizer {
         guard !sentences.isEmpty else { return [] }
         memory.begin(vocab)
         var joined: [UInt16] = []
-        joined.reserveCapacity(sentences.reduce(0) { $0 + $1.utf16.count + 1 })
+        joined.reserveCapacity(sentences.reduce(0) { $0 + $1.utf8.count + 1 })  // at least the UTF-16 count
         var separators: [Int32] = []
         separators.reserveCapacity(sentences.count)
         for s in sentences {
-            joined.append(contentsOf: s.utf16)
+            joined.append(contentsOf: UTF16Text.units(of: s))
             separators.append(Int32(joined.count))
             joined.append(0x0A)
         }

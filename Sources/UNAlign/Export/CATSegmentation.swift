@@ -36,7 +36,7 @@ enum CATSegmentation {
     /// the tool cuts nowhere).
     /// A paragraph mark (`TMX.paragraphMark`) is always a cut: the file starts a new paragraph there.
     static func pieces(_ text: String, language: Language) -> [String] {
-        let units = Array(text.utf16)
+        let units = UTF16Text.units(of: text)
         let ns = text as NSString
         let paragraph = UInt16(TMX.paragraphMark.value)
         var cuts: [Int] = []

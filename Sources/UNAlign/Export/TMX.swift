@@ -336,7 +336,7 @@ public enum TMX {
         }
         let breaks = side.paragraphBreaks ?? []
         guard !(tags.isEmpty && breaks.isEmpty) else { return side.text }
-        let units = Array(side.text.utf16)
+        let units = UTF16Text.units(of: side.text)
         var out: [UInt16] = []
         out.reserveCapacity(units.count + 2 * tags.count + breaks.count)
         // Marks in text order; a break sits before a tag at the same offset.

@@ -65,12 +65,12 @@ public struct MatchText: Sendable {
     /// line breaks, which take no part in normalization (far fewer ICU calls for the many short
     /// texts of a document).
     public static func foldedEach(_ texts: [String]) -> [String] {
-        guard texts.count > 1, !texts.contains(where: { $0.utf16.contains(0x0A) }) else { return texts.map { MatchText($0).string } }
+        guard texts.count > 1, !texts.contains(where: { $0.utf8.contains(0x0A) }) else { return texts.map { MatchText($0).string } }
         var joined: [UInt16] = []
-        joined.reserveCapacity(texts.reduce(0) { $0 + $1.utf16.count + 1 })
+        joined.reserveCapacity(texts.reduce(0) { $0 + $1.utf8.count + 1 })  // at least the UTF-16 count
         for (k, t) in texts.enumerated() {
             if k > 0 { joined.append(0x0A) }
-            joined += t.utf16
+            joined += UTF16Text.units(of: t)
         }
         let parts = MatchText(UTF16Text(units: joined)).text.units.split(separator: 0x0A, omittingEmptySubsequences: false)
         guard parts.count == texts.count else { return texts.map { MatchText($0).string } }
@@ -132,26 +132,40 @@ public struct MatchText: Sendable {
     }
 
     static func fold(_ units: [UInt16], _ origin: [Int32], _ options: Options) -> ([UInt16], [Int32]) {
-        var out = [UInt16]()
-        var map = [Int32]()
-        out.reserveCapacity(units.count)
-        map.reserveCapacity(units.count)
+        let n = units.count
         let simplified = ChineseScript.simplified
         let lookalikes = options.contains(.lookalikes)
-        for (i, u) in units.enumerated() {
-            if isCombiningMark(u) || u == 0x0640 { continue }  // diacritics, harakat, tatweel
-            var v = u
-            switch u {
-            case 0x0671, 0x0672, 0x0673, 0x0675: v = 0x0627  // alef variants not decomposed by NFD
-            case 0x0649: v = 0x064A  // alef maksura → yeh
-            case 0x0660...0x0669: v = u - 0x0660 + 0x30  // Arabic-Indic digits
-            case 0x06F0...0x06F9: v = u - 0x06F0 + 0x30  // extended Arabic-Indic digits
-            case 0x3400...0xFAFF: v = simplified[Int(u) - 0x3400]
-            case 0x0400...0x04FF where lookalikes: v = lookalike[u] ?? u
-            default: break
+        var out: [UInt16] = []
+        // Both arrays filled in one pass over buffers; below U+0300 (Latin) nothing changes.
+        let map = [Int32](unsafeUninitializedCapacity: n) { map, mapCount in
+            var kept = 0
+            out = [UInt16](unsafeUninitializedCapacity: n) { folded, foldedCount in
+                units.withUnsafeBufferPointer { units in
+                    origin.withUnsafeBufferPointer { origin in
+                        for i in 0..<n {
+                            let u = units[i]
+                            var v = u
+                            if u >= 0x0300 {
+                                if isCombiningMark(u) || u == 0x0640 { continue }  // diacritics, harakat, tatweel
+                                switch u {
+                                case 0x0671, 0x0672, 0x0673, 0x0675: v = 0x0627  // alef variants not decomposed by NFD
+                                case 0x0649: v = 0x064A  // alef maksura → yeh
+                                case 0x0660...0x0669: v = u - 0x0660 + 0x30  // Arabic-Indic digits
+                                case 0x06F0...0x06F9: v = u - 0x06F0 + 0x30  // extended Arabic-Indic digits
+                                case 0x3400...0xFAFF: v = simplified[Int(u) - 0x3400]
+                                case 0x0400...0x04FF where lookalikes: v = lookalike[u] ?? u
+                                default: break
+                                }
+                            }
+                            folded[kept] = v
+                            map[kept] = origin[i]
+                            kept += 1
+                        }
+                    }
+                }
+                foldedCount = kept
             }
-            out.append(v)
-            map.append(origin[i])
+            mapCount = kept
         }
         return (out, map)
     }
