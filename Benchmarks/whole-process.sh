@@ -9,17 +9,7 @@ cd "$(dirname "$0")/.."
 command -v hyperfine >/dev/null || { sudo=""; [ "$(id -u)" -ne 0 ] && sudo=sudo; $sudo apt-get install -y -qq hyperfine; }
 swift build -c release --product unalign >/dev/null
 work=.build/whole-process
-mkdir -p "$work"
-printf '委员会的报告。\n' > "$work/zh1.txt"
-printf 'Report of the Committee.\n' > "$work/en1.txt"
-c=../shared/corpora/champollion-zh-en/utf8
-cat "$c"/*e.txt > "$work/all.e"; cat "$c"/*c.txt > "$work/all.c"
-six="Corpora/A-75-394/zh.md Corpora/A-75-394/en.md Corpora/A-75-394/fr.md Corpora/A-75-394/es.md Corpora/A-75-394/ru.md Corpora/A-75-394/ar.md"
-: > "$work/sets.jsonl"
-for i in $(seq 16); do
-  printf '{"id":"s%d","zh":"%s/Corpora/A-75-394/zh.md","en":"%s/Corpora/A-75-394/en.md","fr":"%s/Corpora/A-75-394/fr.md","es":"%s/Corpora/A-75-394/es.md","ru":"%s/Corpora/A-75-394/ru.md","ar":"%s/Corpora/A-75-394/ar.md"}\n' \
-    "$i" "$PWD" "$PWD" "$PWD" "$PWD" "$PWD" "$PWD" >> "$work/sets.jsonl"
-done
+. Benchmarks/whole-process-inputs.sh
 # galechurch (PyPI, its Rust core called from Python) on the same UN file, where its venv exists
 # (Benchmarks/accuracy.sh makes it): the peer timed in the same run.
 peer=()
