@@ -58,15 +58,10 @@ public struct Aligner: Sendable {
         for d in documents where !seen.insert(d.language).inserted { throw AlignerError.duplicateLanguage(d.language) }
         let total = documents.reduce(0) { $0 + $1.text.count }
         guard total <= maximumUnits else { throw AlignerError.tooLarge(units: total, limit: maximumUnits) }
-        // Every unit and sentence is segmented and looked up once, each version on its own core
-        // with a vocabulary of its own, made one vocabulary for all versions afterwards.
-        let shared = Lexicon.shared.vocabulary
-        let featurized = documents.concurrentMap { d in
-            let vocab = Featurizer.LocalVocabulary(shared)
-            return (units: UnitList(d, vocab: vocab), vocab: vocab)
-        }
-        let (_, renumbering) = Featurizer.LocalVocabulary.merged(featurized.map(\.vocab), into: shared)
-        let docs = zip(featurized, renumbering).map { $0.units.renumbered($1, from: $0.vocab.base) }
+        // Every unit and sentence is segmented and looked up once, in one vocabulary for all
+        // versions, each version on a core of its own.
+        let vocab = Featurizer.LocalVocabulary(Lexicon.shared.vocabulary)
+        let docs = documents.concurrentMap { UnitList($0, vocab: vocab) }
         let pivot = docs[0]
         // Unit groups per other document: pivot units ↔ that document's units, addresses as anchors.
         // Each version is aligned with the pivot on its own, so side by side.
@@ -144,24 +139,6 @@ struct UnitList {
     }
 
     var anchoredFeatures: [SentenceFeatures] { units.map(\.features) }
-
-    private init(doc: Document, units: [Unit]) {
-        self.doc = doc
-        self.units = units
-    }
-
-    /// The same units with each local id `base + k` as `renumbering[k]` (shared ids are kept).
-    func renumbered(_ renumbering: [Int32], from base: Int32) -> UnitList {
-        func renumber(_ f: SentenceFeatures) -> SentenceFeatures {
-            var f = f
-            for k in f.ids.indices where f.ids[k] >= base { f.ids[k] = renumbering[Int(f.ids[k] - base)] }
-            return f
-        }
-        return UnitList(doc: doc, units: units.map { u in
-            Unit(node: u.node, sentences: u.sentences, text: u.text, anchors: u.anchors,
-                 features: renumber(u.features), sentenceFeatures: u.sentenceFeatures.map(renumber))
-        })
-    }
 
     /// The text-bearing nodes in document order, each with the sentences that cover it.
     private struct TextNodes: DocumentWalker {

@@ -100,14 +100,15 @@ final class Featurizer {
         memory = WordMemory.onThisThread(language: language, cognates: cognates, lexicon: lexicon)
     }
 
-    /// Ids for strings outside the lexicon: shared by both sides of one alignment through `vocab`.
-    /// One version's may be made on its own thread and `merged` into the others' afterwards.
-    final class LocalVocabulary: @unchecked Sendable {  // filled by one thread, then only read
+    /// Ids for strings outside the lexicon: shared by both sides of one alignment through `vocab`,
+    /// and by versions featurized side by side on several threads. Which string gets which id then
+    /// depends on the threads' timing, which changes nothing: every alignment renumbers the ids it
+    /// is given by their first appearance (`TextPair.densified`) and compares them only for
+    /// equality.
+    final class LocalVocabulary: @unchecked Sendable {  // every access goes through the lock
         private var ids: [Bytes: Int32] = [:]
-        /// The strings in the order they were given ids.
-        private var strings: [String] = []
-        /// The first local id: every id below it is the shared vocabulary's.
-        let base: Int32
+        private let base: Int32
+        private let lock = NSLock()
         /// Unique for the life of the process (an object identifier may be reused once freed).
         let serial: UInt64
         init(_ shared: TokenVocabulary) {
@@ -117,21 +118,12 @@ final class Featurizer {
 
         /// The id of a string the shared vocabulary does not hold (`WordMemory.key` asked it first).
         func id(_ s: String) -> Int32 {
+            lock.lock()
+            defer { lock.unlock() }
             if let i = ids[Bytes(s)] { return i }
             let i = base + Int32(ids.count)
             ids[Bytes(s)] = i
-            strings.append(s)
             return i
-        }
-
-        /// Vocabularies filled one per version, made one: for each, what its local ids become.
-        /// Version by version in order, each string in the order it was met, so the ids are those
-        /// one vocabulary shared by the versions in turn would have given.
-        static func merged(_ vocabularies: [LocalVocabulary], into shared: TokenVocabulary) -> (LocalVocabulary, [[Int32]]) {
-            let one = LocalVocabulary(shared)
-            one.ids.reserveCapacity(vocabularies.reduce(0) { $0 + $1.strings.count })
-            let renumbering = vocabularies.map { v in v.strings.map { one.id($0) } }
-            return (one, renumbering)
         }
 
         /// A string compared and hashed by its UTF-8 bytes: the strings here are cut from folded
