@@ -7,8 +7,12 @@ import PackageDescription
 let withBenchmarks = ProcessInfo.processInfo.environment["UNALIGN_BENCHMARKS"] != nil
 
 // A release binary carries the Swift runtime and Foundation, as `--static-swift-stdlib` links them;
-// the modules that import Foundation are compiled for it too (their autolinked libraries).
-let staticRuntimeInRelease: [SwiftSetting] = [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))]
+// the modules that import Foundation are compiled for it too (their autolinked libraries). Not in
+// the fuzz build: the sanitizers' runtime wants the shared libraries.
+let fuzzing = ProcessInfo.processInfo.environment["UNALIGN_FUZZ"] != nil
+let staticRuntime: [String] = fuzzing ? [] : ["-static-stdlib"]
+let staticRuntimeInRelease: [SwiftSetting] = [.unsafeFlags(staticRuntime, .when(platforms: [.linux], configuration: .release))]
+let staticRuntimeLinkedInRelease: [LinkerSetting] = [.unsafeFlags(staticRuntime, .when(platforms: [.linux], configuration: .release))]
 
 let package = Package(
     name: "UNAlign",
@@ -55,7 +59,7 @@ let package = Package(
             // links them): the dynamic loader's work on a dozen shared libraries was a third of a
             // one-line alignment's start-up, and the binary runs where no Swift is installed.
             swiftSettings: staticRuntimeInRelease,
-            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))]
+            linkerSettings: staticRuntimeLinkedInRelease
         ),
         // The invariants every document and alignment keeps, and the fuzz harnesses that check
         // them: shared by the tests (which replay every fuzz finding) and the fuzzer.
@@ -70,7 +74,7 @@ let package = Package(
 
 // The libFuzzer binary exists only in the fuzz build (`Scripts/fuzz.sh`): libFuzzer supplies its
 // `main`, so an ordinary build could not link it.
-if ProcessInfo.processInfo.environment["UNALIGN_FUZZ"] != nil {
+if fuzzing {
     package.targets.append(
         .executableTarget(name: "unalign-fuzz", dependencies: ["UNAlignChecks"], path: "Tests/Fuzz"))
 }
@@ -83,7 +87,7 @@ if withBenchmarks {
             name: "UNAlignBenchmarks",
             dependencies: ["UNAlign", .product(name: "Benchmark", package: "benchmark")],
             path: "Benchmarks/UNAlignBenchmarks",
-            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))],
+            linkerSettings: staticRuntimeLinkedInRelease,
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ))
 }
