@@ -11,7 +11,7 @@ enum SideBySide {
         for s in a.segments where (s.confidence >= options.minConfidence || s.kind == .unaligned) && (options.kinds?.contains(s.kind) ?? true) {
             out += bold("\(s.address)") + dim("  \(s.kind.rawValue)  \(String(format: "%.2f", s.confidence))") + "\n"
             for l in langs {
-                out += "  \(l.rawValue)  " + (s.text(l).map { $0.replacingOccurrences(of: "\n", with: " ") } ?? dim("—")) + "\n"
+                out += "  \(l.rawValue)  " + (s.text(l).map(oneLine) ?? dim("—")) + "\n"
             }
         }
         if !a.discrepancies.isEmpty {
@@ -19,5 +19,12 @@ enum SideBySide {
             for d in a.discrepancies { out += "  \(d)\n" }
         }
         return out
+    }
+
+    /// A text on one line: each line feed a space (by scalar; Foundation's replacement, bridged
+    /// through `NSString` for every segment, was a twentieth of a six-way alignment shown as text).
+    static func oneLine(_ text: String) -> String {
+        guard text.utf8.contains(0x0A) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\n" ? " " : $0 }))
     }
 }
