@@ -54,21 +54,3 @@ struct TallyReader: Sendable {
         return nil
     }
 }
-
-/// Regular expressions compiled the first time they are asked for, once for every thread.
-final class CompiledPatterns: @unchecked Sendable {  // the compiled list is set once, under the lock
-    private let sources: [String]
-    private var compiled: [NSRegularExpression]?
-    private let lock = NSLock()
-
-    init(_ sources: [String]) { self.sources = sources }
-
-    var expressions: [NSRegularExpression] {
-        lock.lock()
-        defer { lock.unlock() }
-        if let compiled { return compiled }
-        let made = sources.compactMap { try? NSRegularExpression(pattern: $0) }
-        compiled = made
-        return made
-    }
-}

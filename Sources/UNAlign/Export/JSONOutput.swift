@@ -102,7 +102,7 @@ public struct JSONOutput: Sendable {
 
     // MARK: The tree
 
-    fileprivate indirect enum Node {
+    fileprivate enum Node {
         case null, bool(Bool), number(String), string(String)
         case array(ArrayBox), object(ObjectBox)
         /// What an encoder handed out by `superEncoder` writes, read when the tree is written.

@@ -38,3 +38,17 @@ final class Once<Value: Sendable>: @unchecked Sendable {  // every access goes t
         return value
     }
 }
+
+/// Regular expressions compiled the first time they are asked for (a `Once` of them), for every
+/// thread: a table's patterns cost their compilation only in documents that reach them.
+struct CompiledPatterns: Sendable {
+    /// NSRegularExpression is immutable once made, and safe to share across threads.
+    private struct Expressions: @unchecked Sendable { let list: [NSRegularExpression] }
+    private let once: Once<Expressions>
+
+    init(_ sources: [String]) {
+        once = Once { Expressions(list: sources.compactMap { try? NSRegularExpression(pattern: $0) }) }
+    }
+
+    var expressions: [NSRegularExpression] { once.value.list }
+}
