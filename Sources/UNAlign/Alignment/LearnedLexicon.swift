@@ -102,7 +102,10 @@ struct LearnedLexicon {
                 ends.append(Int32(ids.count))
                 start = Int(end)
             }
-            return SentenceFeatures(length: f.length, ids: ids, tokenEnds: ends, marker: f.marker, introduces: f.introduces)
+            var g = f
+            g.ids = ids
+            g.tokenEnds = ends
+            return g
         }
         return (s.map { add($0, sourceLinks) }, t.map { add($0, targetLinks) }, idCount + links.count)
     }

@@ -122,7 +122,7 @@ public struct SentenceAligner: Sendable {
         if t.isEmpty { return s.indices.map { ScoredBead(bead: Bead([$0], []), confidence: 0, crossing: false) } }
         let (s, t, ids) = TextPair.densified(s, t)
         var texts = TextPair(s, t, idCount: ids)
-        let model = LengthModel(texts.s.length, texts.t.length)
+        let model = LengthModel(texts.s, texts.t)
         var windows = initialWindows(s, t, idCount: ids)
         var pairs = PairEvidence(texts, windows)
         var beads = searchRecovering(texts, model, &pairs, &windows)
@@ -154,7 +154,7 @@ public struct SentenceAligner: Sendable {
         // A token found in most blocks of the other text says next to nothing there, and would
         // cost the most to look up.
         let texts = TextPair(s, t, idCount: idCount, minimumWeight: 0.1)
-        let model = LengthModel(texts.s.length, texts.t.length)
+        let model = LengthModel(texts.s, texts.t)
         var windows = initialWindows(s, t, idCount: idCount)
         var pairs = PairEvidence(texts, windows)
         return searchWidening(texts, model, &pairs, &windows)
@@ -357,7 +357,8 @@ public struct SentenceAligner: Sendable {
                             var found = 0.0
                             for x in pi..<i { for y in pj..<j { found += pairs.weight(x, y) } }
                             if bounded && a + b > 2 && v + words(found - ch, total) + slack <= best { continue }
-                            v += p.lengthWeight * model.logProbability(src.lengthPrefix[i] - src.lengthPrefix[pi], tgt.lengthPrefix[j] - tgt.lengthPrefix[pj])
+                            v += p.lengthWeight * model.logProbability(src.lengthPrefix[i] - src.lengthPrefix[pi], src.carriedPrefix[i] - src.carriedPrefix[pi],
+                                                                       tgt.lengthPrefix[j] - tgt.lengthPrefix[pj], tgt.carriedPrefix[j] - tgt.carriedPrefix[pj])
                             if a + b > 2 {
                                 if bounded && v + words(found - ch, total) + slack <= best { continue }
                                 found = pairs.unionWeight(pi, a, pj, b)
@@ -420,8 +421,9 @@ public struct SentenceAligner: Sendable {
     @inline(__always)
     private func rest(_ texts: TextPair, _ model: LengthModel, _ i: Int, _ a: Int, _ j: Int, _ b: Int) -> Double {
         let p = parameters
-        let ls = texts.s.lengthPrefix[i + a] - texts.s.lengthPrefix[i], lt = texts.t.lengthPrefix[j + b] - texts.t.lengthPrefix[j]
-        var v = p.lengthWeight * model.logProbability(ls, lt)
+        let (s, t) = (texts.s, texts.t)
+        var v = p.lengthWeight * model.logProbability(s.lengthPrefix[i + a] - s.lengthPrefix[i], s.carriedPrefix[i + a] - s.carriedPrefix[i],
+                                                      t.lengthPrefix[j + b] - t.lengthPrefix[j], t.carriedPrefix[j + b] - t.carriedPrefix[j])
         // Paragraph numbers opening the first sentence of each side.
         let ms = texts.s.marker[i], mt = texts.t.marker[j]
         if ms >= 0 && mt >= 0 { v += ms == mt ? p.markerWeight : -p.markerMismatchWeight }
@@ -434,18 +436,31 @@ public struct SentenceAligner: Sendable {
 
 /// Gale–Church: the target length of a source sentence of length l is normal with mean c·l and
 /// variance s²·l; c and s² are estimated from the two texts (no per-language constants).
+///
+/// Characters a translation carries over as they are (digits, a name in Latin letters inside
+/// Chinese) do not scale with the ratio: `2017` is four characters in every version, where a
+/// Chinese word of two characters is eight French letters. Those both sentences hold are taken out
+/// of both lengths before they are compared, so a list of years or a table row weighs what its
+/// words weigh.
 struct LengthModel {
     let ratio: Double
     let variance: Double
 
-    init(_ s: [Int], _ t: [Int]) {
-        let ls = Double(s.reduce(0, +)), lt = Double(t.reduce(0, +))
+    init(_ s: TextSide, _ t: TextSide) {
+        self.init(lengths: s.length, carried: s.carried, t.length, t.carried)
+    }
+
+    init(lengths s: [Int], carried cs: [Int], _ t: [Int], _ ct: [Int]) {
+        let shared = min(cs.reduce(0, +), ct.reduce(0, +))
+        let ls = Double(s.reduce(0, +) - shared), lt = Double(t.reduce(0, +) - shared)
         ratio = ls > 0 ? max(0.05, lt / ls) : 1
         // Variance of the per-sentence residual, over sentences paired by position where the counts agree.
         var sum = 0.0, count = 0.0
-        for k in 0..<min(s.count, t.count) where s[k] > 0 {
-            let r = Double(t[k]) - ratio * Double(s[k])
-            sum += r * r / Double(s[k])
+        for k in 0..<min(s.count, t.count) {
+            let c = min(cs[k], ct[k])
+            guard s[k] > c else { continue }
+            let r = Double(t[k] - c) - ratio * Double(s[k] - c)
+            sum += r * r / Double(s[k] - c)
             count += 1
         }
         // Position pairing overestimates the spread once the texts drift apart; Gale–Church's 6.8
@@ -453,12 +468,14 @@ struct LengthModel {
         variance = max(6.8 * ratio, min(count > 0 ? sum / count : 6.8 * ratio, 40 * ratio))
     }
 
-    /// log P(|δ| this large), clipped at −12: log 2·(1 − Φ(|δ|)).
+    /// log P(|δ| this large), clipped at −12: log 2·(1 − Φ(|δ|)), for `ls` source and `lt` target
+    /// characters of which `cs` and `ct` are carried over.
     @inline(__always)
-    func logProbability(_ ls: Int, _ lt: Int) -> Double {
-        let mean = ratio * Double(ls)
-        let sd = (variance * max(1, (Double(ls) + Double(lt) / ratio) / 2)).squareRoot()
-        return Self.tail(abs(Double(lt) - mean) / sd)
+    func logProbability(_ ls: Int, _ cs: Int, _ lt: Int, _ ct: Int) -> Double {
+        let c = min(cs, ct)
+        let a = Double(ls - c), b = Double(lt - c)
+        let sd = (variance * max(1, (a + b / ratio) / 2)).squareRoot()
+        return Self.tail(abs(b - ratio * a) / sd)
     }
 
     /// log erfc(δ/√2) tabulated with linear interpolation (error below 1e-5): the search asks

@@ -9,6 +9,8 @@ import Foundation
 struct TextSide {
     let count: Int
     let lengthPrefix: [Int]
+    /// Prefix sums of the characters carried over unchanged (`SentenceFeatures.carried`).
+    let carriedPrefix: [Int]
     /// Paragraph numbers interned over both texts; −1 for none.
     let marker: [Int32]
     let introduces: [Bool]
@@ -30,6 +32,7 @@ struct TextSide {
 
     /// Each sentence's length.
     var length: [Int] { (0..<count).map { lengthPrefix[$0 + 1] - lengthPrefix[$0] } }
+    var carried: [Int] { (0..<count).map { carriedPrefix[$0 + 1] - carriedPrefix[$0] } }
 }
 
 /// The two texts of an alignment, with ids shared between them.
@@ -95,7 +98,7 @@ struct TextPair {
     private static func side(_ fs: [SentenceFeatures], other df: [Int32], otherCount: Int, minimumWeight: Double,
                              _ markers: inout [String: Int32]) -> TextSide {
         var tokenStart = [0], weight: [Double] = [], idStart = [0], ids: [Int32] = [], setStart = [0], set: [Int32] = []
-        var lengthPrefix = [0], totalPrefix = [0.0], chancePrefix = [0.0], marker: [Int32] = []
+        var lengthPrefix = [0], carriedPrefix = [0], totalPrefix = [0.0], chancePrefix = [0.0], marker: [Int32] = []
         var seen = [Int32](repeating: -1, count: df.count)
         let rare = log(1e3)
         // Weights by the number of finds (all counts from the other text's size up weigh the same).
@@ -134,6 +137,7 @@ struct TextPair {
             }
             tokenStart.append(weight.count)
             lengthPrefix.append(lengthPrefix[x] + f.length)
+            carriedPrefix.append(carriedPrefix[x] + f.carried)
             totalPrefix.append(totalPrefix[x] + total)
             chancePrefix.append(chancePrefix[x] + chance)
             if let m = f.marker {
@@ -144,7 +148,7 @@ struct TextPair {
                 marker.append(-1)
             }
         }
-        return TextSide(count: fs.count, lengthPrefix: lengthPrefix, marker: marker, introduces: fs.map(\.introduces),
+        return TextSide(count: fs.count, lengthPrefix: lengthPrefix, carriedPrefix: carriedPrefix, marker: marker, introduces: fs.map(\.introduces),
                         tokenStart: tokenStart, weight: weight, idStart: idStart, ids: ids, setStart: setStart, set: set,
                         totalPrefix: totalPrefix, chancePrefix: chancePrefix)
     }

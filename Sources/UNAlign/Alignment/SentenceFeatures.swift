@@ -5,6 +5,10 @@ import Foundation
 struct SentenceFeatures {
     /// Non-space characters.
     var length: Int
+    /// Of those, the characters a translation carries over as they are: digits, and letters of
+    /// another alphabet (`LanguageProfile.latinLettersAreCarriedOver`). They do not scale with the
+    /// languages' length ratio.
+    var carried = 0
     /// The ids of all tokens, token after token: token k stands for `ids[tokenEnds[k - 1]..<tokenEnds[k]]`
     /// (from 0 for the first), several ids for a Chinese word with several translations.
     var ids: [Int32]
@@ -27,6 +31,7 @@ struct SentenceFeatures {
         for p in parts {
             let base = Int32(ids.count)
             length += p.length
+            carried += p.carried
             ids += p.ids
             tokenEnds += p.tokenEnds.map { $0 + base }
         }
@@ -65,6 +70,7 @@ final class Featurizer {
     private let latinWordsAreEnglish: Bool
     private let usesEnglishStopwords: Bool
     private let minimumWordLength: Int
+    private let latinLettersAreCarriedOver: Bool
 
     /// Each language's single-word month names, folded as texts are, to month numbers: built once.
     /// Two-letter forms (Arabic آب, also "father") and names that are also words (English "may")
@@ -97,6 +103,7 @@ final class Featurizer {
         latinWordsAreEnglish = profile.latinWordsAreEnglish
         usesEnglishStopwords = profile.usesEnglishStopwords
         minimumWordLength = profile.minimumWordLength
+        latinLettersAreCarriedOver = profile.latinLettersAreCarriedOver
         memory = WordMemory.onThisThread(language: language, cognates: cognates, lexicon: lexicon)
     }
 
@@ -180,6 +187,7 @@ final class Featurizer {
                 var last: UInt16 = 0
                 for c in r where !UTF16Text.isSpace(c) {
                     f.length += 1
+                    if Self.isCarriedOver(c, latinLetters: latinLettersAreCarriedOver) { f.carried += 1 }
                     if !Self.isBreak(c) { last = c }
                 }
                 f.introduces = last == 0x3A  // ":" (NFKC folds the full-width "：")
@@ -313,6 +321,12 @@ final class Featurizer {
     private static func isBreak(_ c: UInt16) -> Bool { c == 0x85 || c == 0x2028 || c == 0x2029 || c == 0x1680 }
 
     private static func isASCIILetter(_ c: UInt16) -> Bool { (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) }
+
+    /// A digit (ASCII or Arabic-Indic), or a Latin letter where the language's own alphabet is another.
+    @inline(__always)
+    private static func isCarriedOver(_ c: UInt16, latinLetters: Bool) -> Bool {
+        (c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669) || (c >= 0x6F0 && c <= 0x6F9) || (latinLetters && isASCIILetter(c))
+    }
 }
 
 /// What the words of one language stand for, remembered on one thread across alignments (a batch

@@ -2,6 +2,7 @@ extension LanguageProfile {
     static let arabic: LanguageProfile = {
         var p = LanguageProfile(language: .ar)
         p.rightToLeft = true
+        p.latinLettersAreCarriedOver = true
         p.collationIgnoredPrefixes = ["ال"]
         p.sectionOrdinals = ["أولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا", "تاسعا", "عاشرا",
                              "حادي عشر", "ثاني عشر", "ثالث عشر", "رابع عشر", "خامس عشر"]

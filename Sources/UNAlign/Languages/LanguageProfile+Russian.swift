@@ -1,6 +1,7 @@
 extension LanguageProfile {
     static let russian: LanguageProfile = {
         var p = LanguageProfile(language: .ru)
+        p.latinLettersAreCarriedOver = true
         p.frameHeadings = [(.draftResolution, "Проект резолюции"), (.draftDecision, "Проект решения"), (.annex, "Приложение")]
         p.voteLabels = [(.favour, "Голосовали за"), (.against, "Голосовали против"), (.abstain, "Воздержались")]
         p.tallyPatterns = [#"(\d+)\s+голос\w*\s+против\s+(\d+)\s*,?\s*при\s+(\d+)\s+воздерж"#]

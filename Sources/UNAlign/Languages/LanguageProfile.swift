@@ -22,6 +22,10 @@ public struct LanguageProfile: Sendable {
     public var latinWordsAreEnglish = false
     /// The language's function words are English ones (`the`, `of`): left out of word evidence.
     public var usesEnglishStopwords = false
+    /// Latin letters in this language's text are names, acronyms and symbols carried over from the
+    /// other versions as they are (`A/75/394`, `COVID-19`, `Grad`): the length model counts them,
+    /// like digits, as characters that cross translation unchanged.
+    public var latinLettersAreCarriedOver = false
     /// Words of a language alphabet shorter than this carry no evidence (function words).
     public var minimumWordLength = 3
     /// The ICU collation locale of the language's alphabetical lists (default: the language code).
