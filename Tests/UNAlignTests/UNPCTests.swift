@@ -16,28 +16,31 @@ struct UNPCTests {
     /// A word's forms share the id of their stem (affixes from the language table: Russian case
     /// endings, Arabic fused prefixes and endings, French and Spanish plural and gender), which words learned from a first pass link once
     /// for all of them; a stem too short to tell words apart is not made.
+    /// (The English ids of the dictionaries are left out here: ids below the vocabulary's size.)
     @Test func formsShareTheirStem() {
         let vocab = Featurizer.LocalVocabulary(Lexicon.shared.vocabulary)
+        let english = Int32(Lexicon.shared.vocabulary.count)
+        func local(_ f: SentenceFeatures) -> Set<Int32> { Set(f.ids.filter { $0 >= english }) }
         let f = Featurizer(language: .ru).features(["организация", "организации", "организацией", "дела", "дело"], vocab: vocab)
-        let ids = f.map { Set($0.ids) }
+        let ids = f.map(local)
         // `организаци-я`; `организаци-и` and `организац-ии`; `организаци-ей` and `организацие-й`.
         #expect(ids.map(\.count) == [2, 3, 3, 1, 1])
         let shared = ids[0].intersection(ids[1])
         #expect(shared.count == 1 && ids[2].intersection(ids[1]) == shared && ids[2].isSuperset(of: shared))
         #expect(ids[3].isDisjoint(with: ids[4]))
         // `ال-قرار`, `بال-قرار`, `قرار-ات`: one stem in common, and no more.
-        let arabic = Featurizer(language: .ar).features(["القرار", "بالقرار", "قرارات"], vocab: vocab).map { Set($0.ids) }
+        let arabic = Featurizer(language: .ar).features(["القرار", "بالقرار", "قرارات"], vocab: vocab).map(local)
         #expect(arabic[0].intersection(arabic[1]).intersection(arabic[2]).count == 1)
         // Where the base form has no ending, the word itself is a stem: `résolution`, `résolution-s`.
-        let french = Featurizer(language: .fr, cognates: false).features(["résolution", "résolutions"], vocab: vocab).map { Set($0.ids) }
+        let french = Featurizer(language: .fr, cognates: false).features(["résolution", "résolutions"], vocab: vocab).map(local)
         #expect(french[0].intersection(french[1]).count == 1)
         // Languages without case endings in their table get no stem ids.
         #expect(Featurizer(language: .en, cognates: false).features(["organizations"], vocab: vocab)[0].ids.count == 1)
     }
 
-    /// Six language pairs, the first 1,000 lines, 5 % deleted per side. Arabic–Russian has no
-    /// lexicon and no shared letters: its evidence is the words learned from a first pass.
-    @Test(arguments: [(Language.zh, Language.en, 0.98), (.en, .fr, 0.99), (.fr, .es, 0.99), (.en, .ar, 0.985), (.zh, .ru, 0.97), (.ar, .ru, 0.98)])
+    /// Six language pairs, the first 1,000 lines, 5 % deleted per side. Arabic–Russian has small
+    /// dictionaries and no shared letters: its evidence is mostly the words learned from a first pass.
+    @Test(arguments: [(Language.zh, Language.en, 0.98), (.en, .fr, 0.99), (.fr, .es, 0.99), (.en, .ar, 0.988), (.zh, .ru, 0.985), (.ar, .ru, 0.985)])
     func pairWithDeletions(_ la: Language, _ lb: Language, _ minimumF1: Double) throws {
         let a = try Self.lines(la), b = try Self.lines(lb)
         #expect(a.count == 1000 && b.count == 1000)
@@ -62,13 +65,15 @@ struct UNPCTests {
         #expect(gold.filter { $0.source.isEmpty || $0.target.isEmpty }.count > 60, "deletions happened")
         #expect(score.strictF1 >= minimumF1)
         // Words learned from a first pass: they carry the pairs with little other evidence
-        // (Arabic–Russian, Chinese–Russian, English–Arabic) and leave the others as they were.
+        // (Arabic–Russian, Chinese–Russian) and leave the others as they were. (English–Arabic
+        // was one of them until the dictionaries: it now finds what learning gave it, 0.9879 with
+        // learned words then, 0.9889 now, hence its higher minimum above.)
         var unlearned = SentenceAligner.Parameters()
         unlearned.learnWords = false
         let without = AlignmentScore(gold: gold, test: SentenceAligner(parameters: unlearned).align(keepA.map { a[$0] }, keepB.map { b[$0] }, languages: (la, lb)))
         print("UNPC \(la.rawValue)-\(lb.rawValue) without learned words: strict F1 \(without.strictF1)")
         #expect(score.strictF1 >= without.strictF1)
-        if [[Language.en, .ar], [.zh, .ru], [.ar, .ru]].contains([la, lb]) {
+        if [[Language.zh, .ru], [.ar, .ru]].contains([la, lb]) {
             #expect(score.strictF1 >= without.strictF1 + 0.005, "learned words should lift \(la.rawValue)-\(lb.rawValue)")
         }
     }

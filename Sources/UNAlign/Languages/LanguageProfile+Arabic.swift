@@ -26,6 +26,7 @@ extension LanguageProfile {
         p.stemEndings = ["ات", "ين", "ون", "ان", "ية", "ها", "هم", "كم", "نا", "ة", "ه", "ي"]
         p.minimumStemLength = 3
         p.bareWordIsAStem = true
+        p.englishLexicon = "lexicon-ar-en.tsv"  // FreeDict
         p.sponsorKeywords = ["باسم", "مقدمي"]
         // The UN writes both calendars' names: "تشرين الثاني/نوفمبر"; either names the month.
         p.monthNames = [["يناير", "كانون الثاني"], ["فبراير", "شباط"], ["مارس", "آذار"], ["أبريل", "نيسان"], ["مايو", "أيار"], ["يونيه", "يونيو", "حزيران"],

@@ -6,6 +6,7 @@ extension LanguageProfile {
         p.nameTokens = .perHanCharacter
         p.latinWordsAreEnglish = true  // Latin words in Chinese text are English names and terms
         p.latinLettersAreCarriedOver = true
+        p.englishLexicon = "lexicon-zh-en.tsv"  // CC-CEDICT
         p.collationLocale = "zh@collation=pinyin"
         p.listSeparators = ["、", ",", "，", "；", ";"]
         let numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五", "十六", "十七", "十八", "十九", "二十"]

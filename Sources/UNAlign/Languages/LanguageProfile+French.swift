@@ -14,6 +14,7 @@ extension LanguageProfile {
         p.cognatePrefixLength = 5
         p.stemEndings = ["s", "x", "e", "es", "aux"]
         p.bareWordIsAStem = true
+        p.englishLexicon = "lexicon-fr-en.tsv"  // FreeDict
         p.detectionWords = ["le", "la", "les", "des", "et", "du"]
         // The openers of the UN's preambular paragraphs, feminine for the Assembly, masculine for the Security Council.
         p.preambularOpeners = ["Accueillant", "Affirmant", "Agissant", "Alarmée", "Alarmé", "Appréciant", "Ayant", "Consciente", "Conscient",

@@ -14,6 +14,7 @@ extension LanguageProfile {
         p.cognatePrefixLength = 5
         p.stemEndings = ["s", "es", "a", "as", "o", "os"]
         p.bareWordIsAStem = true
+        p.englishLexicon = "lexicon-es-en.tsv"  // FreeDict
         p.detectionWords = ["el", "los", "las", "y", "del", "por"]
         // The openers of the UN's preambular paragraphs, feminine for the Asamblea, masculine for the Consejo de Seguridad.
         p.preambularOpeners = ["Acogiendo", "Actuando", "Advirtiendo", "Afirmando", "Alarmada", "Alarmado", "Alentada", "Alentado",

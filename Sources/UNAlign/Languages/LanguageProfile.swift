@@ -101,6 +101,11 @@ public struct LanguageProfile: Sendable {
     /// A word with none of the affixes is a stem too: where the base form has no ending
     /// (`résolution`, `résolution-s`; `قرار`, `ال-قرار`), not where nearly every form has one.
     public var bareWordIsAStem = false
+    /// The resource mapping the language's words to English words (`Scripts/`): English is the
+    /// shared vocabulary of word evidence, so two versions in any two languages meet through it
+    /// (French–Spanish, Chinese–Russian). Headwords are matched as the text is folded, and by
+    /// their stems where a word is not a headword as it stands.
+    public var englishLexicon: String? = nil
 
     // MARK: Kinds of document (`../shared/design/document-kinds.md`)
 
