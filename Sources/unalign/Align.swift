@@ -89,7 +89,7 @@ struct Align: ParsableCommand {
         discussion: """
             Reads two or more versions (any encoding, Markdown or plain text), finds their structure, and aligns them: units by address, sentences inside units, countries in vote lists by identity. The first file is the pivot the others are aligned to.
 
-            With --sentences, each file is a list of sentences, one per line (as hunalign and Champollion take them), and the output is beads: `1,2 <=> 3`.
+            With --sentences, each file is a list of sentences, one per line (as hunalign and Champollion take them), and the output is beads: `1,2 <=> 3`. A block the two files place differently is paired where it is (its beads leave the second file's order) and named on standard error.
 
             Examples:
               unalign align Corpora/A-75-394/zh.md Corpora/A-75-394/en.md
@@ -134,7 +134,14 @@ struct Align: ParsableCommand {
             let texts = try files.map { try InputFile.read($0, encoding: input.encoding).text }
             let lists = texts.map(InputFile.lines)
             let langs = (0..<2).map { i in input.language(i) ?? ScriptGuess.language(of: texts[i]) }
-            try Output.write(Beads.format(Aligner().alignSentences(lists[0], lists[1], languages: (langs[0], langs[1]))), to: export.settings.output)
+            let scored = Aligner().alignSentencesScored(lists[0], lists[1], languages: (langs[0], langs[1]))
+            try Output.write(Beads.format(scored.map(\.bead)), to: export.settings.output)
+            // The beads of a moved block are out of the second file's order: said, not hidden.
+            for block in SentenceAligner.movedBlocks(scored) {
+                let message = "unalign: moved block: sentences \(block.source.lowerBound + 1)–\(block.source.upperBound + 1) of \(files[0]) "
+                    + "are \(block.target.lowerBound + 1)–\(block.target.upperBound + 1) of \(files[1]), which places them elsewhere\n"
+                FileHandle.standardError.write(Data(message.utf8))
+            }
             return
         }
         let docs = try input.documents(files)

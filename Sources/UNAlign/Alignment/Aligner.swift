@@ -42,12 +42,16 @@ public struct Aligner: Sendable {
         p.mergeCost *= 2
         p.merge22Cost *= 2
         p.merge31Cost *= 2
+        // Segments follow the order of each version; a paragraph placed elsewhere is found by
+        // its address, not as a moved block of sentences.
+        p.placesMovedBlocks = false
         sentences = SentenceAligner(parameters: p)
         var u = SentenceAligner.Parameters()
         u.markerWeight = 8
         u.markerMismatchWeight = 3
         // Symbol-heavy units (footnotes, lists) break the length ratio; addresses and words decide.
         u.lengthWeight = 0.5
+        u.placesMovedBlocks = false
         units = SentenceAligner(parameters: u)
     }
 
@@ -83,6 +87,12 @@ public struct Aligner: Sendable {
     /// Sentence-list mode: two lists of sentences, one per line, as hunalign and Champollion take them.
     public func alignSentences(_ source: [String], _ target: [String], languages: (Language, Language)) -> [Bead] {
         SentenceAligner().align(source, target, languages: languages)
+    }
+
+    /// The same, with each bead's confidence and whether it belongs to a block the versions place
+    /// differently (`SentenceAligner.movedBlocks`).
+    public func alignSentencesScored(_ source: [String], _ target: [String], languages: (Language, Language)) -> [SentenceAligner.ScoredBead] {
+        SentenceAligner().alignScored(source, target, languages: languages)
     }
 }
 

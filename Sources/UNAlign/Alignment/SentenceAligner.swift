@@ -53,6 +53,9 @@ public struct SentenceAligner: Sendable {
         /// Learn word translations from a first pass where the texts have little other lexical
         /// evidence (`LearnedLexicon`), and search again with them.
         public var learnWords = true
+        /// Pair blocks left out at two different places when they translate each other
+        /// (`MovedBlocks.swift`): the beads are then no longer in the target's order.
+        public var placesMovedBlocks = true
         /// How many beads of pseudo-evidence the default costs are worth against the first pass.
         public var priorStrength = 20.0
         /// Shape costs are this many times the log-odds of the shape (evidence and priors share a scale).
@@ -94,6 +97,9 @@ public struct SentenceAligner: Sendable {
         public let confidence: Double
         /// A 2-2 bead whose words match crosswise: the two sentences are in the other order.
         public let crossing: Bool
+        /// A bead of a block the two versions place differently (`MovedBlocks.swift`): its target
+        /// sentences are elsewhere in the target's order.
+        public var moved = false
     }
 
     /// Aligns `source` with `target` sentences; beads cover both sides in order, each sentence once.
@@ -146,7 +152,8 @@ public struct SentenceAligner: Sendable {
         }
         let evidence = pairs
         let uncrossed = Self.uncross(beads) { x, y in x < s.count && y < t.count ? evidence.weight(x, y) : 0 }
-        return final.finish(uncrossed, texts, model, evidence)
+        let finished = final.finish(uncrossed, texts, model, evidence)
+        return parameters.placesMovedBlocks ? placingMovedBlocks(finished, texts, model, evidence, s, t) : finished
     }
 
     /// Beads only, one pass (the coarse level of a long alignment).
@@ -394,13 +401,13 @@ public struct SentenceAligner: Sendable {
     /// The words' part of a bead's score: `covered` is the weight of the tokens that found a
     /// translation (less what chance would find), `total` the weight of all of them.
     @inline(__always)
-    private func words(_ covered: Double, _ total: Double) -> Double {
+    func words(_ covered: Double, _ total: Double) -> Double {
         (parameters.wordWeight + parameters.unmatchedTokenCost) * covered - parameters.unmatchedTokenCost * total
     }
 
     /// What the words of a bead of a×b sentences would find in unrelated sentences.
     @inline(__always)
-    private func chance(_ texts: TextPair, _ i: Int, _ a: Int, _ j: Int, _ b: Int) -> Double {
+    func chance(_ texts: TextPair, _ i: Int, _ a: Int, _ j: Int, _ b: Int) -> Double {
         parameters.chanceWeight * texts.chance(i, a, j, b)
     }
 
@@ -419,7 +426,7 @@ public struct SentenceAligner: Sendable {
 
     /// Everything in a bead's score but its words: length, paragraph numbers, shape.
     @inline(__always)
-    private func rest(_ texts: TextPair, _ model: LengthModel, _ i: Int, _ a: Int, _ j: Int, _ b: Int) -> Double {
+    func rest(_ texts: TextPair, _ model: LengthModel, _ i: Int, _ a: Int, _ j: Int, _ b: Int) -> Double {
         let p = parameters
         let (s, t) = (texts.s, texts.t)
         var v = p.lengthWeight * model.logProbability(s.lengthPrefix[i + a] - s.lengthPrefix[i], s.carriedPrefix[i + a] - s.carriedPrefix[i],
