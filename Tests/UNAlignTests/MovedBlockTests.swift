@@ -27,17 +27,27 @@ struct MovedBlockTests {
         return (newEN, newZH, movedGold)
     }
 
-    @Test(arguments: [(300..<315, 100, 0), (300..<315, 100, 30), (500..<530, 200, 30)])
-    func aMovedBlockIsAlignedWhereItIs(_ block: Range<Int>, _ later: Int, _ tableRows: Int) throws {
-        let table = (0..<tableRows).map { "区域 项目 合计 说明 备注 附件 数据".prefix(5 + $0 % 9).description }
+    /// Rows of an annexed table only the Chinese has: words, or years, amounts and shares (which
+    /// find the English text's own numbers here and there).
+    static func table(_ rows: Int, numbers: Bool) -> [String] {
+        var seed: UInt64 = 7
+        func next(_ n: UInt64) -> UInt64 { seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407; return (seed >> 33) % n }
+        return (0..<rows).map { r in
+            numbers ? "表\(r + 1)：\(2000 + r)年 \(10 + next(990)) \(10 + next(90)).\(r % 10)% 合计" : String("区域 项目 合计 说明 备注 附件 数据".prefix(5 + r % 9))
+        }
+    }
+
+    @Test(arguments: [(300..<315, 100, 0, false), (300..<315, 100, 30, false), (300..<315, 100, 30, true), (500..<530, 200, 30, true)])
+    func aMovedBlockIsAlignedWhereItIs(_ block: Range<Int>, _ later: Int, _ tableRows: Int, _ numbers: Bool) throws {
+        let table = Self.table(tableRows, numbers: numbers)
         let (en, zh, gold) = try Self.moved(block: block, later: later, chineseOnly: table)
         let scored = SentenceAligner().alignScored(en, zh, languages: (.en, .zh))
         let score = AlignmentScore(gold: gold, test: scored.map(\.bead))
         var inPlace = SentenceAligner.Parameters()
         inPlace.placesMovedBlocks = false
         let monotone = AlignmentScore(gold: gold, test: SentenceAligner(parameters: inPlace).align(en, zh, languages: (.en, .zh)))
-        print("moved block of \(block.count) beads, \(tableRows) Chinese-only lines: \(score); in order only: strict F1 \(monotone.strictF1)")
-        #expect(score.strictF1 >= 0.99)
+        print("moved block of \(block.count) beads, \(tableRows) Chinese-only lines\(numbers ? " of numbers" : ""): \(score); in order only: strict F1 \(monotone.strictF1)")
+        #expect(score.strictF1 >= 0.985)  // measured 0.998, 1.000, 1.000, 0.990
         #expect(score.strictF1 > monotone.strictF1 + 0.01)
         // The block's beads are marked, and nearly all are the gold's (a moved block is paired
         // one to one: the gold's few merges in it are not).

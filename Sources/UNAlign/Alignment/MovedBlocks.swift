@@ -85,30 +85,112 @@ extension SentenceAligner {
             let kept = f.pairs.filter { $0.2 > 0 && !movedSource.contains($0.0) && !movedTarget.contains($0.1) }
             guard kept.filter({ $0.2 >= sureMargin }).count >= MovedBlockTuning.minimumRun else { continue }
             for (x, y, _) in kept { movedSource.insert(x); movedTarget.insert(y) }
-            blocks.append(kept.map { x, y, m in
-                ScoredBead(bead: Bead([x], [y]), confidence: 1 / (1 + exp(-m / 2)), crossing: false, moved: true)
-            })
+            blocks.append(joiningNeighbours(kept, movedSource: &movedSource, movedTarget: &movedTarget, sourceOpen: Set(openSource),
+                                            targetOpen: Set(openTarget), texts, model, pairs))
         }
         guard !blocks.isEmpty else { return beads }
         // The rest, aligned again without the blocks, in the numbering of the whole texts.
         let restSource = (0..<s.count).filter { !movedSource.contains($0) }, restTarget = (0..<t.count).filter { !movedTarget.contains($0) }
         var again = self
         again.parameters.placesMovedBlocks = false
-        let inPlace = again.align(restSource.map { s[$0] }, restTarget.map { t[$0] }).map { b in
-            ScoredBead(bead: Bead(b.bead.source.map { restSource[$0] }, b.bead.target.map { restTarget[$0] }),
-                       confidence: b.confidence, crossing: b.crossing)
+        let inPlace = again.align(restSource.map { s[$0] }, restTarget.map { t[$0] }).flatMap { b in
+            Self.contiguous(ScoredBead(bead: Bead(b.bead.source.map { restSource[$0] }, b.bead.target.map { restTarget[$0] }),
+                                       confidence: b.confidence, crossing: b.crossing), pairs)
         }
-        // Each block before the first bead in place whose source comes after the block's first.
+        // Each moved bead before the first bead in place whose source comes after its own.
         var out: [ScoredBead] = []
         out.reserveCapacity(inPlace.count + blocks.reduce(0) { $0 + $1.count })
-        var pending = blocks.sorted { $0[0].bead.source[0] < $1[0].bead.source[0] }[...]
+        var pending = blocks.joined().sorted { $0.bead.source[0] < $1.bead.source[0] }[...]
         for b in inPlace {
             if let x = b.bead.source.first {
-                while let block = pending.first, block[0].bead.source[0] < x { out += block; pending = pending.dropFirst() }
+                while let m = pending.first, m.bead.source[0] < x { out.append(m); pending = pending.dropFirst() }
             }
             out.append(b)
         }
-        for block in pending { out += block }
+        out += pending
+        return Self.unmarkingBlocksInOrder(out)
+    }
+
+    /// A block the search left out but whose pairs fall in order between the beads around it is
+    /// no moved block (the search lost it; the step above found it): its beads are not marked.
+    private static func unmarkingBlocksInOrder(_ beads: [ScoredBead]) -> [ScoredBead] {
+        // The last target sentence of a bead in place before each bead, and the first after it.
+        var before = [Int](repeating: -1, count: beads.count), after = [Int](repeating: Int.max, count: beads.count)
+        var last = -1
+        for (k, b) in beads.enumerated() {
+            before[k] = last
+            if !b.moved, let y = b.bead.target.max() { last = max(last, y) }
+        }
+        var first = Int.max
+        for (k, b) in beads.enumerated().reversed() {
+            after[k] = first
+            if !b.moved, let y = b.bead.target.min() { first = min(first, y) }
+        }
+        var out = beads
+        var k = 0
+        while k < out.count {
+            guard out[k].moved else { k += 1; continue }
+            var end = k
+            while end < out.count && out[end].moved { end += 1 }
+            let ys = out[k..<end].flatMap(\.bead.target)
+            if let lo = ys.min(), let hi = ys.max(), lo > before[k], hi < after[end - 1] {
+                for q in k..<end { out[q].moved = false }
+            }
+            k = end
+        }
+        return out
+    }
+
+    /// A block's pairs as beads, each joined with a left-out neighbour that the pair's other
+    /// sentence also translates (a block keeps the merges of its versions: `2,3 <=> 7`).
+    private func joiningNeighbours(_ kept: [(Int, Int, Double)], movedSource: inout Set<Int>, movedTarget: inout Set<Int>,
+                                   sourceOpen: Set<Int>, targetOpen: Set<Int>,
+                                   _ texts: TextPair, _ model: LengthModel, _ pairs: PairEvidence) -> [ScoredBead] {
+        func value(_ x: [Int], _ y: [Int]) -> Double {
+            let (i, a, j, b) = (x[0], x.count, y[0], y.count)
+            return words(pairs.unionWeight(i, a, j, b) - chance(texts, i, a, j, b), texts.total(i, a, j, b)) + rest(texts, model, i, a, j, b)
+        }
+        var beads: [(source: [Int], target: [Int])] = kept.map { ([$0.0], [$0.1]) }
+        for k in beads.indices {
+            // Each side, each direction: a free neighbour (left out, not in another block) joins
+            // when the bead scores better with it than without it and its skip.
+            for (side, step) in [(0, -1), (0, 1), (1, -1), (1, 1)] {
+                let b = beads[k]
+                let edge = side == 0 ? (step < 0 ? b.source.first! - 1 : b.source.last! + 1) : (step < 0 ? b.target.first! - 1 : b.target.last! + 1)
+                let free = side == 0 ? edge >= 0 && edge < texts.s.count && sourceOpen.contains(edge) && !movedSource.contains(edge)
+                                     : edge >= 0 && edge < texts.t.count && targetOpen.contains(edge) && !movedTarget.contains(edge)
+                guard free, b.source.count + b.target.count < 4 else { continue }
+                let joined = side == 0 ? (step < 0 ? ([edge] + b.source, b.target) : (b.source + [edge], b.target))
+                                       : (step < 0 ? (b.source, [edge] + b.target) : (b.source, b.target + [edge]))
+                // (`value` counts each shape's cost.)
+                guard value(joined.0, joined.1) > value(b.source, b.target) - parameters.skipCost else { continue }
+                beads[k] = joined
+                if side == 0 { movedSource.insert(edge) } else { movedTarget.insert(edge) }
+            }
+        }
+        return beads.map { x, y in
+            let margin = value(x, y) + parameters.skipCost * Double(x.count + y.count)
+            return ScoredBead(bead: Bead(x, y), confidence: 1 / (1 + exp(-margin / 2)), crossing: false, moved: true)
+        }
+    }
+
+    /// A bead of the alignment without the moved blocks, in the whole texts' numbering: where a
+    /// block's sentence lay between its sentences, only its best-matched contiguous part stays
+    /// paired, and the rest is left out.
+    private static func contiguous(_ b: ScoredBead, _ pairs: PairEvidence) -> [ScoredBead] {
+        func pieces(_ xs: [Int]) -> [[Int]] {
+            var out: [[Int]] = []
+            for x in xs { if let last = out.last?.last, last + 1 == x { out[out.count - 1].append(x) } else { out.append([x]) } }
+            return out
+        }
+        let sp = pieces(b.bead.source), tp = pieces(b.bead.target)
+        guard sp.count > 1 || tp.count > 1 else { return [b] }
+        func weight(_ xs: [Int], _ ys: [Int]) -> Double { xs.reduce(0) { sum, x in ys.reduce(sum) { $0 + pairs.weight(x, $1) } } }
+        let keepS = sp.max { weight($0, b.bead.target) < weight($1, b.bead.target) }!
+        let keepT = tp.max { weight(keepS, $0) < weight(keepS, $1) }!
+        var out = [ScoredBead(bead: Bead(keepS, keepT), confidence: b.confidence, crossing: false)]
+        for x in b.bead.source where !keepS.contains(x) { out.append(ScoredBead(bead: Bead([x], []), confidence: 0, crossing: false)) }
+        for y in b.bead.target where !keepT.contains(y) { out.append(ScoredBead(bead: Bead([], [y]), confidence: 0, crossing: false)) }
         return out
     }
 

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Aligns two sequences of sentences (or paragraphs) by dynamic programming over beads
-/// 1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1, 1-3, 4-1, 1-4, 3-2, 2-3.
+/// 1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1, 1-3, 4-1, 1-4, 3-2, 2-3, and blocks of 8 or 16 sentences
+/// of one side left out at once.
 ///
 /// A bead's score adds three kinds of evidence:
 /// - words: tokens on either side whose translation (CC-CEDICT for Chinese; numbers, symbols and
@@ -48,6 +49,11 @@ public struct SentenceAligner: Sendable {
         public var band = 40
         /// Reward for a merge whose first sentence ends with a colon.
         public var introductionBonus = 1.5
+        /// Blocks of 8 and 16 sentences of one side left out at once cost one skip plus this share
+        /// of a skip for each further sentence: a stretch only one version has (an annexed table,
+        /// a block the other places elsewhere) is one event, not thirty deletions, and charged as
+        /// thirty it drags the path through the other version's sentences instead. Nil: no blocks.
+        public var blockSkipExtend: Double? = 0.2
         /// Re-estimate the shape costs from a first pass over the texts themselves.
         public var adaptPriors = true
         /// Learn word translations from a first pass where the texts have little other lexical
@@ -179,6 +185,7 @@ public struct SentenceAligner: Sendable {
         coarse.adaptPriors = false
         coarse.markerWeight = 0
         coarse.markerMismatchWeight = 0
+        coarse.blockSkipExtend = nil
         // A block left out leaves k sentences out: without this, a text that repeats itself lets
         // the coarse path hop to the next repetition almost for free.
         coarse.skipCost = parameters.skipCost * Double(k)
@@ -316,7 +323,9 @@ public struct SentenceAligner: Sendable {
         }
     }
 
-    private static let shapes: [(Int, Int)] = [(1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3), (4, 1), (1, 4), (3, 2), (2, 3)]
+    private static let baseShapes: [(Int, Int)] = [(1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3), (4, 1), (1, 4), (3, 2), (2, 3)]
+    private static let blockShapes: [(Int, Int)] = baseShapes + [(8, 0), (0, 8), (16, 0), (0, 16)]
+    private var shapes: [(Int, Int)] { parameters.blockSkipExtend == nil ? Self.baseShapes : Self.blockShapes }
 
     /// The best path inside the windows, and the rows where it runs along a window's edge.
     ///
@@ -334,7 +343,7 @@ public struct SentenceAligner: Sendable {
         // what the beam allows, and a run of them (an insertion in one version) would be cut off.
         var floor = [Double](repeating: -.infinity, count: n + 1)
         let p = parameters
-        let shapes = Self.shapes, cost = shapes.map { shapeCost($0.0, $0.1) }
+        let shapes = self.shapes, cost = shapes.map { shapeCost($0.0, $0.1) }
         // The words of a merge find at most what its pairs find one by one (the length term is
         // never positive): an upper bound while those weights are not negative. `slack` absorbs
         // the rounding of adding the same weights in another order.
@@ -390,8 +399,14 @@ public struct SentenceAligner: Sendable {
             let c = offset[i] + j - w.lo[i]
             guard back[c] != 255 else { return nil }
             if i > 0, (j == w.lo[i] && w.lo[i] > 0) || (j == w.hi[i] && w.hi[i] < m) { touched.append(i) }
-            let (a, b) = Self.shapes[Int(back[c])]
-            beads.append(Bead(Array((i - a)..<i), Array((j - b)..<j)))
+            let (a, b) = shapes[Int(back[c])]
+            if a == 0 || b == 0 {
+                // A block left out: one bead per sentence, as a skip of each.
+                for x in ((i - a)..<i).reversed() { beads.append(Bead([x], [])) }
+                for y in ((j - b)..<j).reversed() { beads.append(Bead([], [y])) }
+            } else {
+                beads.append(Bead(Array((i - a)..<i), Array((j - b)..<j)))
+            }
             i -= a
             j -= b
         }
@@ -412,11 +427,11 @@ public struct SentenceAligner: Sendable {
     }
 
     /// What a bead's shape costs against a 1-1 bead (a skip: against nothing).
-    private func shapeCost(_ a: Int, _ b: Int) -> Double {
+    func shapeCost(_ a: Int, _ b: Int) -> Double {
         let p = parameters
         switch (a, b) {
         case (1, 1): return 0
-        case (_, 0), (0, _): return p.skipCost * Double(a + b)
+        case (_, 0), (0, _): return a + b == 1 ? p.skipCost : p.skipCost * (1 + (p.blockSkipExtend ?? 1) * Double(a + b - 1))
         case (2, 1), (1, 2): return p.mergeCost
         case (2, 2): return p.merge22Cost
         case (3, 1), (1, 3): return p.merge31Cost
