@@ -14,7 +14,7 @@ extension SentenceAligner {
     enum MovedBlockTuning {
         /// Runs shorter than this are single deletions, not blocks.
         static let minimumRun = 3
-        /// A block is moved when at least this share of the shorter run's sentences pair off...
+        /// A run is a moved block when at least this share of its sentences pair off...
         static let minimumShare = 0.6
         /// ...each with at least this confidence (the same measure as every bead's).
         static let minimumConfidence = 0.9
@@ -24,6 +24,9 @@ extension SentenceAligner {
         /// The longest runs on each side compared, at most: a text with hundreds of left-out runs
         /// is not a text with moved blocks, and the comparisons grow with the product.
         static let maximumRuns = 32
+        /// Sentence pairs scored in all, at most (the longest runs first): a pair with little
+        /// evidence leaves most sentences unsure, and each run is compared with all of those.
+        static let maximumComparisons = 1 << 20
     }
 
     /// The moved blocks of an alignment, as ranges of sentences (0-based) on each side: each
@@ -74,10 +77,19 @@ extension SentenceAligner {
             let (pairs, sure) = Self.densestCluster(chain, sureMargin)
             if sure >= MovedBlockTuning.minimumRun, Double(sure) >= MovedBlockTuning.minimumShare * Double(run.sentences.count) { found.append((pairs, sure)) }
         }
-        for run in sourceRuns { consider(Self.bestChain(Array(run.sentences), openTarget) { margin($0, $1) }, run) }
-        for run in targetRuns { consider(Self.bestChain(Array(run.sentences), openSource) { margin($1, $0) }.map { ($0.1, $0.0, $0.2) }, run) }
-        // The surest blocks first; a sentence is in one block at most. A block must be moved: one
-        // whose pairs would sit where the alignment has them is no block.
+        var budget = MovedBlockTuning.maximumComparisons
+        let longestFirst = (sourceRuns.map { ($0, true) } + targetRuns.map { ($0, false) }).sorted { $0.0.sentences.count > $1.0.sentences.count }
+        for (run, isSource) in longestFirst {
+            let cost = run.sentences.count * (isSource ? openTarget.count : openSource.count)
+            guard cost <= budget else { continue }
+            budget -= cost
+            if isSource {
+                consider(Self.bestChain(Array(run.sentences), openTarget) { margin($0, $1) }, run)
+            } else {
+                consider(Self.bestChain(Array(run.sentences), openSource) { margin($1, $0) }.map { ($0.1, $0.0, $0.2) }, run)
+            }
+        }
+        // The surest blocks first; a sentence is in one block at most.
         found.sort { $0.sure > $1.sure }
         var movedSource = Set<Int>(), movedTarget = Set<Int>()
         var blocks: [[ScoredBead]] = []
