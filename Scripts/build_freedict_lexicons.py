@@ -137,6 +137,14 @@ def one_word(s: str, lang: str) -> str | None:
     return s.lower()
 
 
+def add(rows: dict[str, list[str]], word: str, tokens: list[str]) -> None:
+    """The English tokens joined to the word's row, without repeats, at most WORDS_PER_HEADWORD."""
+    row = rows.setdefault(word, [])
+    for t in tokens:
+        if t not in row and len(row) < WORDS_PER_HEADWORD:
+            row.append(t)
+
+
 def deb_contents(deb: Path, package: str, work: Path) -> tuple[bytes, bytes, str, str]:
     """The package's index and text, its version and its licence lines."""
     x = work / deb.stem
@@ -199,13 +207,9 @@ def main() -> None:
                         tokens = english_tokens(head)
                         pairs = [(one_word(g, lang), tokens) for g in glosses(lines)]
                     for word, tokens in pairs:
-                        if not word or not tokens:
-                            continue
-                        row = rows.setdefault(word, [])
-                        for t in tokens:
-                            if t not in row and len(row) < WORDS_PER_HEADWORD:
-                                row.append(t)
-                        used += 1
+                        if word and tokens:
+                            add(rows, word, tokens)
+                            used += 1
                 sources.append((package, version, sha, licence, len(entries), used))
             if lang in PIVOTS:
                 pivot, package = PIVOTS[lang]
@@ -219,13 +223,9 @@ def main() -> None:
                     tokens = built[pivot].get(word, []) if word else []
                     for translation in glosses(lines) if tokens else []:
                         target = one_word(translation, lang)
-                        if not target:
-                            continue
-                        row = rows.setdefault(target, [])
-                        for t in tokens:
-                            if t not in row and len(row) < WORDS_PER_HEADWORD:
-                                row.append(t)
-                        used += 1
+                        if target:
+                            add(rows, target, tokens)
+                            used += 1
                 sources.append((f"{package} (through the {pivot} rows above)", version, sha, licence, len(entries), used))
             built[lang] = rows
             lines = [
