@@ -167,6 +167,13 @@ def deb_contents(deb: Path, package: str, work: Path) -> tuple[bytes, bytes, str
     return index.read_bytes(), text, version, licence
 
 
+def load(package: str, debs: Path | None, work: Path) -> tuple[list[tuple[str, list[str]]], str, str, str]:
+    """A package's entries, its version, the sha256 of its .deb and its licence."""
+    deb = fetch(package, debs, work)
+    index, text, version, licence = deb_contents(deb, package, work)
+    return read_dictd(index, text), version, hashlib.sha256(deb.read_bytes()).hexdigest(), licence
+
+
 def fetch(package: str, debs: Path | None, work: Path) -> Path:
     if debs:
         found = sorted(debs.glob(f"{package}_*.deb"))
@@ -193,10 +200,7 @@ def main() -> None:
             for package, direction in [(to_english, "to"), (from_english, "from")]:
                 if package is None:
                     continue
-                deb = fetch(package, args.debs, work)
-                index, text, version, licence = deb_contents(deb, package, work)
-                sha = hashlib.sha256(deb.read_bytes()).hexdigest()
-                entries = read_dictd(index, text)
+                entries, version, sha, licence = load(package, args.debs, work)
                 used = 0
                 for head, lines in entries:
                     if direction == "to":
@@ -213,10 +217,7 @@ def main() -> None:
                 sources.append((package, version, sha, licence, len(entries), used))
             if lang in PIVOTS:
                 pivot, package = PIVOTS[lang]
-                deb = fetch(package, args.debs, work)
-                index, text, version, licence = deb_contents(deb, package, work)
-                sha = hashlib.sha256(deb.read_bytes()).hexdigest()
-                entries = read_dictd(index, text)
+                entries, version, sha, licence = load(package, args.debs, work)
                 used = 0
                 for head, lines in entries:
                     word = one_word(head, pivot)
