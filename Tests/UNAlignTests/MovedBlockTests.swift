@@ -47,7 +47,7 @@ struct MovedBlockTests {
         inPlace.placesMovedBlocks = false
         let monotone = AlignmentScore(gold: gold, test: SentenceAligner(parameters: inPlace).align(en, zh, languages: (.en, .zh)))
         print("moved block of \(block.count) beads, \(tableRows) Chinese-only lines\(numbers ? " of numbers" : ""): \(score); in order only: strict F1 \(monotone.strictF1)")
-        #expect(score.strictF1 >= 0.985)  // measured 0.998, 1.000, 1.000, 0.990
+        #expect(score.strictF1 >= 0.985)  // measured 0.998, 1.000, 1.000, 0.992
         #expect(score.strictF1 > monotone.strictF1 + 0.01)
         // The block's beads are marked, and nearly all are the gold's (a moved block is paired
         // one to one: the gold's few merges in it are not).

@@ -46,16 +46,11 @@ extension SentenceAligner {
         return blocks
     }
 
-    /// A left-out run: consecutive sentences of one side that no bead pairs with anything.
-    private struct Run {
-        let sentences: Range<Int>
-    }
-
     /// `beads` with the blocks found moved paired where they are, and the rest aligned again
     /// without them (a block missing at its place drags the path near the gap: aligned again, the
     /// rest closes up). Each block's beads come at the place of its source sentences.
     func placingMovedBlocks(_ beads: [ScoredBead], _ texts: TextPair, _ model: LengthModel, _ pairs: PairEvidence,
-                            _ s: [SentenceFeatures], _ t: [SentenceFeatures]) -> [ScoredBead] {
+                            _ s: [SentenceFeatures], _ t: [SentenceFeatures], realigner: SentenceAligner) -> [ScoredBead] {
         let sourceRuns = Self.runs(beads, side: \.source, other: \.target)
         let targetRuns = Self.runs(beads, side: \.target, other: \.source)
         guard !sourceRuns.isEmpty || !targetRuns.isEmpty else { return beads }
@@ -73,20 +68,20 @@ extension SentenceAligner {
         }
         let openSource = (0..<texts.s.count).filter { !sureSource.contains($0) }, openTarget = (0..<texts.t.count).filter { !sureTarget.contains($0) }
         var found: [(pairs: [(Int, Int, Double)], sure: Int)] = []
-        func consider(_ chain: [(Int, Int, Double)], _ run: Run) {
+        func consider(_ chain: [(Int, Int, Double)], _ run: Range<Int>) {
             let (pairs, sure) = Self.densestCluster(chain, sureMargin)
-            if sure >= MovedBlockTuning.minimumRun, Double(sure) >= MovedBlockTuning.minimumShare * Double(run.sentences.count) { found.append((pairs, sure)) }
+            if sure >= MovedBlockTuning.minimumRun, Double(sure) >= MovedBlockTuning.minimumShare * Double(run.count) { found.append((pairs, sure)) }
         }
         var budget = MovedBlockTuning.maximumComparisons
-        let longestFirst = (sourceRuns.map { ($0, true) } + targetRuns.map { ($0, false) }).sorted { $0.0.sentences.count > $1.0.sentences.count }
+        let longestFirst = (sourceRuns.map { ($0, true) } + targetRuns.map { ($0, false) }).sorted { $0.0.count > $1.0.count }
         for (run, isSource) in longestFirst {
-            let cost = run.sentences.count * (isSource ? openTarget.count : openSource.count)
+            let cost = run.count * (isSource ? openTarget.count : openSource.count)
             guard cost <= budget else { continue }
             budget -= cost
             if isSource {
-                consider(Self.bestChain(Array(run.sentences), openTarget) { margin($0, $1) }, run)
+                consider(Self.bestChain(Array(run), openTarget) { margin($0, $1) }, run)
             } else {
-                consider(Self.bestChain(Array(run.sentences), openSource) { margin($1, $0) }.map { ($0.1, $0.0, $0.2) }, run)
+                consider(Self.bestChain(Array(run), openSource) { margin($1, $0) }.map { ($0.1, $0.0, $0.2) }, run)
             }
         }
         // The surest blocks first; a sentence is in one block at most.
@@ -103,7 +98,7 @@ extension SentenceAligner {
         guard !blocks.isEmpty else { return beads }
         // The rest, aligned again without the blocks, in the numbering of the whole texts.
         let restSource = (0..<s.count).filter { !movedSource.contains($0) }, restTarget = (0..<t.count).filter { !movedTarget.contains($0) }
-        var again = self
+        var again = realigner
         again.parameters.placesMovedBlocks = false
         let inPlace = again.align(restSource.map { s[$0] }, restTarget.map { t[$0] }).flatMap { b in
             Self.contiguous(ScoredBead(bead: Bead(b.bead.source.map { restSource[$0] }, b.bead.target.map { restTarget[$0] }),
@@ -123,20 +118,21 @@ extension SentenceAligner {
         return Self.unmarkingBlocksInOrder(out)
     }
 
-    /// A block the search left out but whose pairs fall in order between the beads around it is
-    /// no moved block (the search lost it; the step above found it): its beads are not marked.
+    /// A block the search left out but whose pairs fall in order between the sure beads around
+    /// it is no moved block (the search lost it; the step above found it): its beads are not
+    /// marked. (An unsure bead in place may pair a sentence across the gap the block left.)
     private static func unmarkingBlocksInOrder(_ beads: [ScoredBead]) -> [ScoredBead] {
-        // The last target sentence of a bead in place before each bead, and the first after it.
+        // The last target sentence of a sure bead in place before each bead, and the first after it.
         var before = [Int](repeating: -1, count: beads.count), after = [Int](repeating: Int.max, count: beads.count)
         var last = -1
         for (k, b) in beads.enumerated() {
             before[k] = last
-            if !b.moved, let y = b.bead.target.max() { last = max(last, y) }
+            if !b.moved, b.confidence >= MovedBlockTuning.minimumConfidence, let y = b.bead.target.max() { last = max(last, y) }
         }
         var first = Int.max
         for (k, b) in beads.enumerated().reversed() {
             after[k] = first
-            if !b.moved, let y = b.bead.target.min() { first = min(first, y) }
+            if !b.moved, b.confidence >= MovedBlockTuning.minimumConfidence, let y = b.bead.target.min() { first = min(first, y) }
         }
         var out = beads
         var k = 0
@@ -208,12 +204,12 @@ extension SentenceAligner {
 
     /// Maximal runs of at least `minimumRun` consecutive sentences of one side that the beads
     /// leave out (skips of the other side may lie between them), the longest `maximumRuns`.
-    private static func runs(_ beads: [ScoredBead], side: KeyPath<Bead, [Int]>, other: KeyPath<Bead, [Int]>) -> [Run] {
-        var runs: [Run] = []
+    private static func runs(_ beads: [ScoredBead], side: KeyPath<Bead, [Int]>, other: KeyPath<Bead, [Int]>) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
         var start: (sentence: Int, position: Int)?
         var next = -1
         func close() {
-            if let s = start, next - s.sentence >= MovedBlockTuning.minimumRun { runs.append(Run(sentences: s.sentence..<next)) }
+            if let s = start, next - s.sentence >= MovedBlockTuning.minimumRun { runs.append(s.sentence..<next) }
             start = nil
         }
         for (k, b) in beads.enumerated() {
@@ -228,7 +224,7 @@ extension SentenceAligner {
         }
         close()
         if runs.count > MovedBlockTuning.maximumRuns {
-            runs = Array(runs.sorted { $0.sentences.count > $1.sentences.count }.prefix(MovedBlockTuning.maximumRuns))
+            runs = Array(runs.sorted { $0.count > $1.count }.prefix(MovedBlockTuning.maximumRuns))
         }
         return runs
     }

@@ -5,13 +5,16 @@ import Foundation
 /// of one side left out at once.
 ///
 /// A bead's score adds three kinds of evidence:
-/// - words: tokens on either side whose translation (CC-CEDICT for Chinese; numbers, symbols and
-///   Latin strings in every language) occurs on the other side count for it, each weighted by how
-///   unlikely such a find is by chance, less what chance would find;
+/// - words: tokens on either side whose translation (every language's lexicon to English,
+///   `Lexicon`; numbers, symbols and Latin strings in every language; words learned from a first
+///   pass, `LearnedLexicon`) occurs on the other side count for it, each weighted by how unlikely
+///   such a find is by chance, less what chance would find;
 /// - length: Gale–Church's normal model of the length ratio, with the ratio and its variance
-///   estimated from the two texts themselves (Chinese characters against English letters is ~1:3);
+///   estimated from the two texts themselves (Chinese characters against English letters is ~1:3),
+///   characters carried over unchanged left out (`LengthModel`);
 /// - anchors: a paragraph number opening both sides agrees or disagrees;
-/// plus a cost per bead shape, re-estimated from a first pass over the texts themselves.
+/// plus a cost per bead shape, re-estimated from a first pass over the texts themselves. Blocks
+/// the two texts place differently are paired last (`MovedBlocks.swift`).
 ///
 /// How it stays fast (linear in the length of the texts):
 /// - long texts are first aligned as blocks of eight sentences (recursively), and the sentence
@@ -108,7 +111,8 @@ public struct SentenceAligner: Sendable {
         public var moved = false
     }
 
-    /// Aligns `source` with `target` sentences; beads cover both sides in order, each sentence once.
+    /// Aligns `source` with `target` sentences; beads cover both sides, each sentence once, in the
+    /// source's order (and the target's, but for the beads of moved blocks).
     public func align(_ source: [String], _ target: [String], languages: (Language, Language)) -> [Bead] {
         alignScored(source, target, languages: languages).map(\.bead)
     }
@@ -159,7 +163,9 @@ public struct SentenceAligner: Sendable {
         let evidence = pairs
         let uncrossed = Self.uncross(beads) { x, y in x < s.count && y < t.count ? evidence.weight(x, y) : 0 }
         let finished = final.finish(uncrossed, texts, model, evidence)
-        return parameters.placesMovedBlocks ? placingMovedBlocks(finished, texts, model, evidence, s, t) : finished
+        // Moved pairs are scored with the costs the other beads were (`final`'s); the rest is
+        // aligned again from the start (`self`).
+        return parameters.placesMovedBlocks ? final.placingMovedBlocks(finished, texts, model, evidence, s, t, realigner: self) : finished
     }
 
     /// Beads only, one pass (the coarse level of a long alignment).
@@ -468,11 +474,8 @@ struct LengthModel {
     let ratio: Double
     let variance: Double
 
-    init(_ s: TextSide, _ t: TextSide) {
-        self.init(lengths: s.length, carried: s.carried, t.length, t.carried)
-    }
-
-    init(lengths s: [Int], carried cs: [Int], _ t: [Int], _ ct: [Int]) {
+    init(_ source: TextSide, _ target: TextSide) {
+        let (s, cs, t, ct) = (source.length, source.carried, target.length, target.carried)
         let shared = min(cs.reduce(0, +), ct.reduce(0, +))
         let ls = Double(s.reduce(0, +) - shared), lt = Double(t.reduce(0, +) - shared)
         ratio = ls > 0 ? max(0.05, lt / ls) : 1
