@@ -76,7 +76,7 @@ public enum FuzzTargets {
     }
 
     /// Two random sentence lists (lines; the lists cut at the first 0xFF byte): the beads
-    /// partition both sides in order.
+    /// partition both sides, in order but for moved blocks.
     static func sentences(_ bytes: [UInt8]) -> [String] {
         guard bytes.count >= 1 else { return [] }
         let langs = Language.allCases
@@ -88,7 +88,7 @@ public enum FuzzTargets {
             return s.isEmpty ? [] : s.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         }
         let a = lines(rest[rest.startIndex..<cut]), b = lines(cut < rest.endIndex ? rest[(cut + 1)...] : [])
-        return Invariants.partition(Aligner().alignSentences(a, b, languages: pair), a.count, b.count)
+        return Invariants.partition(Aligner().alignSentencesScored(a, b, languages: pair), a.count, b.count)
     }
 
     /// Any bytes as a TMX file: segments or an error naming the line.

@@ -94,4 +94,23 @@ public enum Invariants {
         if beads.flatMap(\.target) != Array(0..<target) { problems.append("beads do not partition the \(target) target sentences in order") }
         return problems
     }
+
+    /// The same for an alignment that pairs moved blocks (`SentenceAligner.ScoredBead.moved`):
+    /// every sentence of each side once, the source in order, the target in order but for the
+    /// beads of moved blocks, and each of those beads contiguous on both sides.
+    public static func partition(_ beads: [SentenceAligner.ScoredBead], _ source: Int, _ target: Int) -> [String] {
+        var problems: [String] = []
+        let all = beads.map(\.bead)
+        if all.flatMap(\.source) != Array(0..<source) { problems.append("beads do not partition the \(source) source sentences in order") }
+        if all.flatMap(\.target).sorted() != Array(0..<target) { problems.append("beads do not take each of the \(target) target sentences once") }
+        let inPlace = beads.filter { !$0.moved }.flatMap(\.bead.target)
+        if inPlace != inPlace.sorted() { problems.append("beads in place are out of the target's order") }
+        for b in beads where b.moved {
+            if b.bead.source.isEmpty || b.bead.target.isEmpty { problems.append("a moved bead \(b.bead) leaves a side empty") }
+            for side in [b.bead.source, b.bead.target] where side != Array((side.first ?? 0)..<((side.first ?? 0) + side.count)) {
+                problems.append("a moved bead \(b.bead) is not contiguous")
+            }
+        }
+        return problems
+    }
 }

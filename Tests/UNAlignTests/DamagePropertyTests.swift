@@ -96,7 +96,7 @@ struct DamagePropertyTests {
                 }
             }
             let a = list(), b = list()
-            let beads = Aligner().alignSentences(a, b, languages: (.en, .zh))
+            let beads = Aligner().alignSentencesScored(a, b, languages: (.en, .zh))
             for problem in Invariants.partition(beads, a.count, b.count) { Issue.record("\(problem)") }
         }
     }

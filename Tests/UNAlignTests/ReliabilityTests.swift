@@ -76,6 +76,11 @@ struct FuzzRegressionTests {
     /// The checks can fail: a broken partition and a segment list that drops text are caught.
     @Test func theInvariantsCatchWhatTheyGuard() throws {
         #expect(!Invariants.partition([Bead([0], [0]), Bead([2], [1])], 3, 2).isEmpty)
+        // With moved blocks: a moved bead may leave the target's order, a bead in place may not.
+        func scored(_ b: Bead, moved: Bool) -> SentenceAligner.ScoredBead { SentenceAligner.ScoredBead(bead: b, confidence: 1, crossing: false, moved: moved) }
+        #expect(Invariants.partition([scored(Bead([0], [1]), moved: false), scored(Bead([1], [0]), moved: true)], 2, 2).isEmpty)
+        #expect(!Invariants.partition([scored(Bead([0], [1]), moved: false), scored(Bead([1], [0]), moved: false)], 2, 2).isEmpty)
+        #expect(!Invariants.partition([scored(Bead([0], [1]), moved: false), scored(Bead([1], [1]), moved: true)], 2, 2).isEmpty)
         let docs = try [Language.zh, .en].map { try Document(contentsOfFile: Paths.corpus.appendingPathComponent("\($0.rawValue).md").path, language: $0) }
         let a = try Aligner().align(docs)
         #expect(Invariants.covers(a, docs).isEmpty)
