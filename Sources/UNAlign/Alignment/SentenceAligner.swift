@@ -52,6 +52,16 @@ public struct SentenceAligner: Sendable {
         public var band = 40
         /// Reward for a merge whose first sentence ends with a colon.
         public var introductionBonus = 1.5
+        /// Each sentence a merge joins must find this share of the word evidence a 1-1 bead of
+        /// these texts finds for its weight, or the merge is charged the shortfall (at most
+        /// `mergePartCap`). A line whose translation the other version lacks finds nothing in its
+        /// neighbour's: joined to it, it costs no more than the shape, and a short one slips in.
+        /// Nil: merges are not checked part by part.
+        public var mergePartShare: Double? = 0.5
+        public var mergePartCap = 1.0
+        /// The share of a 1-1 bead's token weight that finds a translation in these texts, measured
+        /// on the first pass (`adapted(to:)` leaves it to the aligner, which has the evidence).
+        var coverage: Double?
         /// Blocks of 8 and 16 sentences of one side left out at once cost one skip plus this share
         /// of a skip for each further sentence: a stretch only one version has (an annexed table,
         /// a block the other places elsewhere) is one event, not thirty deletions, and charged as
@@ -156,6 +166,7 @@ public struct SentenceAligner: Sendable {
             // Second pass with bead-shape costs re-estimated from the first: a magazine leaves many
             // subtitles untranslated, a UN record almost none.
             final = SentenceAligner(parameters: parameters.adapted(to: beads))
+            if parameters.mergePartShare != nil { final.parameters.coverage = coverage(of: beads, texts, pairs) }
             // New costs move the path locally: the second pass searches near the first path.
             windows = Windows(path: beads, blockSize: 1, s.count, t.count, margin: 8).clipped(to: windows)
             beads = final.searchWidening(texts, model, &pairs, &windows)
@@ -322,7 +333,7 @@ public struct SentenceAligner: Sendable {
         beads.map { b, crossing in
             guard let i = b.source.first, let j = b.target.first else { return ScoredBead(bead: b, confidence: 0, crossing: false) }
             let (a, c) = (b.source.count, b.target.count)
-            let v = words(pairs.unionWeight(i, a, j, c) - chance(texts, i, a, j, c), texts.total(i, a, j, c)) + rest(texts, model, i, a, j, c)
+            let v = score(texts, model, pairs, i, a, j, c)
             // Against leaving both sides out: a bead far better than two skips is sure.
             let margin = v + parameters.skipCost * Double(a + c)
             return ScoredBead(bead: b, confidence: crossing ? 0.5 : 1 / (1 + exp(-margin / 2)), crossing: crossing)
@@ -384,6 +395,7 @@ public struct SentenceAligner: Sendable {
                             if a + b > 2 {
                                 if bounded && v + words(found - ch, total) + slack <= best { continue }
                                 found = pairs.unionWeight(pi, a, pj, b)
+                                v -= emptyParts(texts, pairs, pi, a, pj, b)
                             }
                             v += words(found - ch, total)
                         }
@@ -432,6 +444,43 @@ public struct SentenceAligner: Sendable {
         parameters.chanceWeight * texts.chance(i, a, j, b)
     }
 
+    /// The share of the token weight of the 1-1 beads that finds a translation beyond chance.
+    private func coverage(of beads: [Bead], _ texts: TextPair, _ pairs: PairEvidence) -> Double {
+        var found = 0.0, total = 0.0
+        for b in beads where b.source.count == 1 && b.target.count == 1 {
+            let (x, y) = (b.source[0], b.target[0])
+            found += pairs.weight(x, y) - chance(texts, x, 1, y, 1)
+            total += texts.total(x, 1, y, 1)
+        }
+        return total > 0 ? max(0, found / total) : 0
+    }
+
+    /// What a merge is charged for the sentences it joins that find too little in the other side
+    /// (`Parameters.mergePartShare`): nothing before the texts' coverage is measured. The line that
+    /// introduces the rest (ending with a colon: a speaker's label, a heading) needs no words of
+    /// its own there.
+    func emptyParts(_ texts: TextPair, _ pairs: PairEvidence, _ i: Int, _ a: Int, _ j: Int, _ b: Int) -> Double {
+        guard let share = parameters.mergePartShare, let coverage = parameters.coverage else { return 0 }
+        let cap = parameters.mergePartCap
+        func shortfall(_ found: Double, _ weight: Double) -> Double { min(cap, max(0, share * coverage * weight - found)) }
+        var cost = 0.0
+        if a > 1 {
+            for x in i..<(i + a) where !(x == i && texts.s.introduces[x]) {
+                var found = 0.0
+                for y in j..<(j + b) { found += pairs.weight(x, y) }
+                cost += shortfall(found - chance(texts, x, 1, j, b), texts.s.totalPrefix[x + 1] - texts.s.totalPrefix[x])
+            }
+        }
+        if b > 1 {
+            for y in j..<(j + b) where !(y == j && texts.t.introduces[y]) {
+                var found = 0.0
+                for x in i..<(i + a) { found += pairs.weight(x, y) }
+                cost += shortfall(found - chance(texts, i, a, y, 1), texts.t.totalPrefix[y + 1] - texts.t.totalPrefix[y])
+            }
+        }
+        return cost
+    }
+
     /// What a bead's shape costs against a 1-1 bead (a skip: against nothing).
     func shapeCost(_ a: Int, _ b: Int) -> Double {
         let p = parameters
@@ -443,6 +492,12 @@ public struct SentenceAligner: Sendable {
         case (3, 1), (1, 3): return p.merge31Cost
         default: return p.merge31Cost + p.mergeCost
         }
+    }
+
+    /// A bead's score as the search reckons it: its words, the rest, and the merge's parts.
+    func score(_ texts: TextPair, _ model: LengthModel, _ pairs: PairEvidence, _ i: Int, _ a: Int, _ j: Int, _ b: Int) -> Double {
+        words(pairs.unionWeight(i, a, j, b) - chance(texts, i, a, j, b), texts.total(i, a, j, b)) + rest(texts, model, i, a, j, b)
+            - emptyParts(texts, pairs, i, a, j, b)
     }
 
     /// Everything in a bead's score but its words: length, paragraph numbers, shape.
