@@ -65,23 +65,57 @@ public struct Aligner: Sendable {
         // Every unit and sentence is segmented and looked up once, in one vocabulary for all
         // versions, each version on a core of its own.
         let vocab = Featurizer.LocalVocabulary(Lexicon.shared.vocabulary)
-        let docs = documents.concurrentMap { UnitList($0, vocab: vocab) }
-        let pivot = docs[0]
-        // Unit groups per other document: pivot units ↔ that document's units, addresses as anchors.
-        // Each version is aligned with the pivot on its own, so side by side.
-        let pivotFeatures = pivot.anchoredFeatures
+        let docs = documents.concurrentMap(cost: \.text.count) { UnitList($0, vocab: vocab) }
+        // Then, side by side in one round (no core waits for the slowest of either kind):
+        // - unit groups per other document: pivot units ↔ that document's units, addresses as
+        //   anchors, each version aligned with the pivot on its own;
+        // - votes, read once per version: their lists give the country segments and the vote checks.
+        let pivotFeatures = docs[0].anchoredFeatures
         let unitAligner = units
-        let groups = docs.dropFirst().map(\.anchoredFeatures).concurrentMap { other in
-            unitAligner.align(pivotFeatures, other).map { UnitGroup(pivot: $0.bead.source, other: $0.bead.target, confidence: $0.confidence) }
+        let others = docs.dropFirst().map(\.anchoredFeatures)
+        let firstJobs = others.indices.map { SideBySide.unitGroups($0) } + documents.indices.map { SideBySide.votes($0) }
+        let firstRound = firstJobs.concurrentMap { (job: SideBySide) -> SideBySide.Result in
+            switch job {
+            case .unitGroups(let k):
+                SideBySide.Result.unitGroups(unitAligner.align(pivotFeatures, others[k]).map {
+                    UnitGroup(pivot: $0.bead.source, other: $0.bead.target, confidence: $0.confidence)
+                })
+            case .votes(let k): .votes(DocumentVotes(documents[k]))
+            default: preconditionFailure("a job of the second round")
+            }
         }
-        // Votes are read once: their lists give the country segments and the vote checks. Each
-        // version's are its own, read side by side.
-        let documentVotes = documents.concurrentMap { DocumentVotes($0) }
-        var builder = SegmentBuilder(docs: docs, groups: groups, sentences: sentences, votes: documentVotes)
-        builder.build()
-        let votes = VoteAlignment(documentVotes)
-        return Alignment(languages: documents.map(\.language), sources: documents.map(\.source), units: builder.units,
-                         segments: builder.segments, votes: votes, discrepancies: builder.discrepancies + votes.discrepancies.map { .vote($0) })
+        let groups = firstRound.compactMap(\SideBySide.Result.unitGroups), documentVotes = firstRound.compactMap(\SideBySide.Result.votes)
+        // The segments and the vote table, each from what the first round gave, side by side.
+        let sentenceAligner = sentences
+        let secondRound = [SideBySide.segments, .voteTable].concurrentMap { (job: SideBySide) -> SideBySide.Result in
+            switch job {
+            case .segments:
+                var builder = SegmentBuilder(docs: docs, groups: groups, sentences: sentenceAligner, votes: documentVotes)
+                builder.build()
+                return .segments(units: builder.units, segments: builder.segments, discrepancies: builder.discrepancies)
+            default:
+                return .voteTable(VoteAlignment(documentVotes))
+            }
+        }
+        guard case let .segments(units, segments, discrepancies) = secondRound[0], case let .voteTable(votes) = secondRound[1] else {
+            preconditionFailure("each job gives its own kind of result")
+        }
+        return Alignment(languages: documents.map(\.language), sources: documents.map(\.source), units: units,
+                         segments: segments, votes: votes, discrepancies: discrepancies + votes.discrepancies.map { Discrepancy.vote($0) })
+    }
+
+    /// The independent steps of an alignment, run on every core at once.
+    private enum SideBySide: Sendable {
+        case unitGroups(Int), votes(Int), segments, voteTable
+
+        enum Result: Sendable {
+            case unitGroups([UnitGroup]), votes(DocumentVotes)
+            case segments(units: [AlignedSegment], segments: [AlignedSegment], discrepancies: [Discrepancy])
+            case voteTable(VoteAlignment)
+
+            var unitGroups: [UnitGroup]? { if case .unitGroups(let g) = self { g } else { nil } }
+            var votes: DocumentVotes? { if case .votes(let v) = self { v } else { nil } }
+        }
     }
 
     /// Sentence-list mode: two lists of sentences, one per line, as hunalign and Champollion take them.
