@@ -85,32 +85,42 @@ public struct Aligner: Sendable {
             }
         }
         let groups = firstRound.compactMap(\SideBySide.Result.unitGroups), documentVotes = firstRound.compactMap(\SideBySide.Result.votes)
-        // The segments and the vote table, each from what the first round gave, side by side.
-        let sentenceAligner = sentences
-        let secondRound = [SideBySide.segments, .voteTable].concurrentMap { (job: SideBySide) -> SideBySide.Result in
+        // Then the vote table and the segments, piece by piece, side by side (one round: a round
+        // started inside another runs on one core).
+        let builder = SegmentBuilder(docs: docs, groups: groups, sentences: sentences, votes: documentVotes)
+        let pieces = builder.pieces()
+        let secondJobs = [SideBySide.voteTable] + pieces.indices.map { SideBySide.segments($0) }
+        let secondRound = secondJobs.concurrentMap { (job: SideBySide) -> SideBySide.Result in
             switch job {
-            case .segments:
-                var builder = SegmentBuilder(docs: docs, groups: groups, sentences: sentenceAligner, votes: documentVotes)
-                builder.build()
-                return .segments(units: builder.units, segments: builder.segments, discrepancies: builder.discrepancies)
-            default:
-                return .voteTable(VoteAlignment(documentVotes))
+            case .segments(let k): .segments(builder.built(pieces[k]))
+            case .voteTable: .voteTable(VoteAlignment(documentVotes))
+            default: preconditionFailure("a job of the first round")
             }
         }
-        guard case let .segments(units, segments, discrepancies) = secondRound[0], case let .voteTable(votes) = secondRound[1] else {
-            preconditionFailure("each job gives its own kind of result")
+        var units: [AlignedSegment] = [], segments: [AlignedSegment] = [], discrepancies: [Discrepancy] = []
+        var votes: VoteAlignment?
+        for result in secondRound {
+            switch result {
+            case .segments(let piece):
+                units += piece.units
+                segments += piece.segments
+                discrepancies += piece.discrepancies
+            case .voteTable(let table): votes = table
+            default: preconditionFailure("a result of the first round")
+            }
         }
+        guard let votes else { preconditionFailure("the second round builds the vote table") }
         return Alignment(languages: documents.map(\.language), sources: documents.map(\.source), units: units,
                          segments: segments, votes: votes, discrepancies: discrepancies + votes.discrepancies.map { Discrepancy.vote($0) })
     }
 
     /// The independent steps of an alignment, run on every core at once.
     private enum SideBySide: Sendable {
-        case unitGroups(Int), votes(Int), segments, voteTable
+        case unitGroups(Int), votes(Int), segments(Int), voteTable
 
         enum Result: Sendable {
             case unitGroups([UnitGroup]), votes(DocumentVotes)
-            case segments(units: [AlignedSegment], segments: [AlignedSegment], discrepancies: [Discrepancy])
+            case segments(SegmentBuilder)
             case voteTable(VoteAlignment)
 
             var unitGroups: [UnitGroup]? { if case .unitGroups(let g) = self { g } else { nil } }
@@ -224,7 +234,7 @@ struct UnitList {
 }
 
 /// Builds the N-way segments, units and discrepancies from the pairwise unit groups.
-struct SegmentBuilder {
+struct SegmentBuilder: Sendable {
     let docs: [UnitList]
     let groups: [[UnitGroup]]
     let sentences: SentenceAligner
@@ -233,6 +243,10 @@ struct SegmentBuilder {
     var discrepancies: [Discrepancy] = []
     /// Each version's vote lists, already read as countries, by list address.
     private let lists: [[Address: VoteList]]
+
+    private init(docs: [UnitList], groups: [[UnitGroup]], sentences: SentenceAligner, lists: [[Address: VoteList]]) {
+        (self.docs, self.groups, self.sentences, self.lists) = (docs, groups, sentences, lists)
+    }
 
     init(docs: [UnitList], groups: [[UnitGroup]], sentences: SentenceAligner, votes: [DocumentVotes]) {
         self.docs = docs
@@ -244,7 +258,39 @@ struct SegmentBuilder {
     private var pivot: UnitList { docs[0] }
     private var languages: [Language] { docs.map(\.doc.language) }
 
-    mutating func build() {
+    /// One step of the segments: units only one version has, or a group of units across versions.
+    enum Step: Sendable {
+        case extras(Int, [Int])
+        case group(pivotUnits: [Int], others: [[Int]], confidence: Double)
+    }
+
+    /// Steps per core when the steps are built side by side: enough pieces that a core finishing
+    /// early takes another, few enough that each builder's arrays are long.
+    private static let stepChunksPerCore = 4
+
+    /// The steps of the segments in document order, in pieces to be built side by side (`built`)
+    /// and joined in order: each step only appends to what it builds.
+    func pieces() -> [ArraySlice<Step>] {
+        let steps = plan()
+        let count = Swift.max(1, Swift.min(steps.count, ProcessInfo.processInfo.activeProcessorCount * Self.stepChunksPerCore))
+        let size = Swift.max(1, (steps.count + count - 1) / count)
+        return stride(from: 0, to: steps.count, by: size).map { steps[$0..<Swift.min(steps.count, $0 + size)] }
+    }
+
+    /// A builder holding the units, segments and discrepancies of one piece.
+    func built(_ piece: ArraySlice<Step>) -> SegmentBuilder {
+        var b = SegmentBuilder(docs: docs, groups: groups, sentences: sentences, lists: lists)
+        for step in piece {
+            switch step {
+            case let .extras(d, us): b.emitExtras(d, us)
+            case let .group(pivotUnits, others, confidence): b.emitGroup(pivotUnits, others, confidence)
+            }
+        }
+        return b
+    }
+
+    private func plan() -> [Step] {
+        var steps: [Step] = []
         // Per other document: the group of each pivot unit, and the units only it has, by the
         // pivot unit they follow.
         var groupOf: [[Int: Int]] = groups.map { _ in [:] }
@@ -257,7 +303,7 @@ struct SegmentBuilder {
                 lastPivot = group.pivot.last ?? lastPivot
             }
         }
-        for d in groups.indices { emitExtras(d, extrasAfter[d][-1] ?? []) }
+        for d in groups.indices { if let us = extrasAfter[d][-1] { steps.append(.extras(d, us)) } }
         var p = 0
         while p < pivot.units.count {
             // Pivot units that some version merges into one group are handled together.
@@ -271,10 +317,11 @@ struct SegmentBuilder {
                 others.append(gs.flatMap { groups[d][$0].other })
                 confidence = min(confidence, gs.map { groups[d][$0].confidence }.min() ?? 0)
             }
-            emitGroup(pivotUnits, others, confidence)
-            for d in groups.indices { for u in pivotUnits { emitExtras(d, extrasAfter[d][u] ?? []) } }
+            steps.append(.group(pivotUnits: pivotUnits, others: others, confidence: confidence))
+            for d in groups.indices { for u in pivotUnits { if let us = extrasAfter[d][u] { steps.append(.extras(d, us)) } } }
             p = span.upperBound + 1
         }
+        return steps
     }
 
     // MARK: One group of units across all versions
