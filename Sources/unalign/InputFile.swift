@@ -35,8 +35,10 @@ struct DocumentOptions: ParsableArguments {
     func documents(_ paths: [String]) throws -> [Document] {
         let (encoding, kind, format) = (encoding, kind, inputFormat)
         let jobs = paths.enumerated().map { (path: $1, language: language($0)) }
-        // The largest files first (stdin, or a file that cannot be read, counts as empty).
-        let size = { (job: (path: String, language: Language?)) in (try? FileManager.default.attributesOfItem(atPath: job.path)[.size] as? Int) ?? 0 }
+        // The largest files first (through links; stdin, or a file that cannot be read, counts as empty).
+        let size = { (job: (path: String, language: Language?)) in
+            (try? URL(fileURLWithPath: job.path).resolvingSymlinksInPath().resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0
+        }
         return try jobs.concurrentMap(cost: size) { job in
             try InputFile.document(job.path, language: job.language, encoding: encoding, kind: kind, format: format)
         }

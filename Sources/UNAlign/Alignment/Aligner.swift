@@ -73,59 +73,17 @@ public struct Aligner: Sendable {
         let pivotFeatures = docs[0].anchoredFeatures
         let unitAligner = units
         let others = docs.dropFirst().map(\.anchoredFeatures)
-        let firstJobs = others.indices.map { SideBySide.unitGroups($0) } + documents.indices.map { SideBySide.votes($0) }
-        let firstRound = firstJobs.concurrentMap { (job: SideBySide) -> SideBySide.Result in
-            switch job {
-            case .unitGroups(let k):
-                SideBySide.Result.unitGroups(unitAligner.align(pivotFeatures, others[k]).map {
-                    UnitGroup(pivot: $0.bead.source, other: $0.bead.target, confidence: $0.confidence)
-                })
-            case .votes(let k): .votes(DocumentVotes(documents[k]))
-            default: preconditionFailure("a job of the second round")
-            }
-        }
-        let groups = firstRound.compactMap(\SideBySide.Result.unitGroups), documentVotes = firstRound.compactMap(\SideBySide.Result.votes)
-        // Then the vote table and the segments, piece by piece, side by side (one round: a round
-        // started inside another runs on one core).
+        let (groups, documentVotes) = concurrently(others.count, { k in
+            unitAligner.align(pivotFeatures, others[k]).map { UnitGroup(pivot: $0.bead.source, other: $0.bead.target, confidence: $0.confidence) }
+        }, documents.count, { k in DocumentVotes(documents[k]) })
+        // Then the vote table and the segments, piece by piece, side by side.
         let builder = SegmentBuilder(docs: docs, groups: groups, sentences: sentences, votes: documentVotes)
         let pieces = builder.pieces()
-        let secondJobs = [SideBySide.voteTable] + pieces.indices.map { SideBySide.segments($0) }
-        let secondRound = secondJobs.concurrentMap { (job: SideBySide) -> SideBySide.Result in
-            switch job {
-            case .segments(let k): .segments(builder.built(pieces[k]))
-            case .voteTable: .voteTable(VoteAlignment(documentVotes))
-            default: preconditionFailure("a job of the first round")
-            }
-        }
-        var units: [AlignedSegment] = [], segments: [AlignedSegment] = [], discrepancies: [Discrepancy] = []
-        var votes: VoteAlignment?
-        for result in secondRound {
-            switch result {
-            case .segments(let piece):
-                units += piece.units
-                segments += piece.segments
-                discrepancies += piece.discrepancies
-            case .voteTable(let table): votes = table
-            default: preconditionFailure("a result of the first round")
-            }
-        }
-        guard let votes else { preconditionFailure("the second round builds the vote table") }
-        return Alignment(languages: documents.map(\.language), sources: documents.map(\.source), units: units,
-                         segments: segments, votes: votes, discrepancies: discrepancies + votes.discrepancies.map { Discrepancy.vote($0) })
-    }
-
-    /// The independent steps of an alignment, run on every core at once.
-    private enum SideBySide: Sendable {
-        case unitGroups(Int), votes(Int), segments(Int), voteTable
-
-        enum Result: Sendable {
-            case unitGroups([UnitGroup]), votes(DocumentVotes)
-            case segments(SegmentBuilder)
-            case voteTable(VoteAlignment)
-
-            var unitGroups: [UnitGroup]? { if case .unitGroups(let g) = self { g } else { nil } }
-            var votes: DocumentVotes? { if case .votes(let v) = self { v } else { nil } }
-        }
+        let (tables, built) = concurrently(1, { _ in VoteAlignment(documentVotes) }, pieces.count, { k in builder.built(pieces[k]) })
+        let votes = tables[0]
+        return Alignment(languages: documents.map(\.language), sources: documents.map(\.source), units: built.flatMap(\.units),
+                         segments: built.flatMap(\.segments), votes: votes,
+                         discrepancies: built.flatMap(\.discrepancies) + votes.discrepancies.map { .vote($0) })
     }
 
     /// Sentence-list mode: two lists of sentences, one per line, as hunalign and Champollion take them.
@@ -233,14 +191,23 @@ struct UnitList {
     }
 }
 
-/// Builds the N-way segments, units and discrepancies from the pairwise unit groups.
+/// What one piece of the steps gives; the pieces joined in order are the alignment's.
+struct SegmentPiece: Sendable {
+    let units: [AlignedSegment]
+    let segments: [AlignedSegment]
+    let discrepancies: [Discrepancy]
+}
+
+/// Builds the N-way segments, units and discrepancies from the pairwise unit groups: plans the
+/// steps (`pieces`), and builds each piece with a builder of its own (`built`).
 struct SegmentBuilder: Sendable {
     let docs: [UnitList]
     let groups: [[UnitGroup]]
     let sentences: SentenceAligner
-    var units: [AlignedSegment] = []
-    var segments: [AlignedSegment] = []
-    var discrepancies: [Discrepancy] = []
+    /// What this builder's steps appended (a piece's builder only).
+    private var units: [AlignedSegment] = []
+    private var segments: [AlignedSegment] = []
+    private var discrepancies: [Discrepancy] = []
     /// Each version's vote lists, already read as countries, by list address.
     private let lists: [[Address: VoteList]]
 
@@ -258,27 +225,28 @@ struct SegmentBuilder: Sendable {
     private var pivot: UnitList { docs[0] }
     private var languages: [Language] { docs.map(\.doc.language) }
 
-    /// One step of the segments: units only one version has, or a group of units across versions.
+    /// One step of the segments: units only one other version has (`other`: its index among the
+    /// versions after the pivot), or a group of units across versions.
     enum Step: Sendable {
-        case extras(Int, [Int])
+        case extras(other: Int, units: [Int])
         case group(pivotUnits: [Int], others: [[Int]], confidence: Double)
     }
 
-    /// Steps per core when the steps are built side by side: enough pieces that a core finishing
-    /// early takes another, few enough that each builder's arrays are long.
-    private static let stepChunksPerCore = 4
+    /// Pieces per core when the steps are built side by side: enough that a core finishing early
+    /// takes another, few enough that each piece's arrays are long.
+    private static let piecesPerCore = 4
 
     /// The steps of the segments in document order, in pieces to be built side by side (`built`)
     /// and joined in order: each step only appends to what it builds.
     func pieces() -> [ArraySlice<Step>] {
         let steps = plan()
-        let count = Swift.max(1, Swift.min(steps.count, ProcessInfo.processInfo.activeProcessorCount * Self.stepChunksPerCore))
+        let count = Swift.max(1, Swift.min(steps.count, ProcessInfo.processInfo.activeProcessorCount * Self.piecesPerCore))
         let size = Swift.max(1, (steps.count + count - 1) / count)
         return stride(from: 0, to: steps.count, by: size).map { steps[$0..<Swift.min(steps.count, $0 + size)] }
     }
 
-    /// A builder holding the units, segments and discrepancies of one piece.
-    func built(_ piece: ArraySlice<Step>) -> SegmentBuilder {
+    /// The units, segments and discrepancies of one piece.
+    func built(_ piece: ArraySlice<Step>) -> SegmentPiece {
         var b = SegmentBuilder(docs: docs, groups: groups, sentences: sentences, lists: lists)
         for step in piece {
             switch step {
@@ -286,7 +254,7 @@ struct SegmentBuilder: Sendable {
             case let .group(pivotUnits, others, confidence): b.emitGroup(pivotUnits, others, confidence)
             }
         }
-        return b
+        return SegmentPiece(units: b.units, segments: b.segments, discrepancies: b.discrepancies)
     }
 
     private func plan() -> [Step] {
@@ -303,7 +271,7 @@ struct SegmentBuilder: Sendable {
                 lastPivot = group.pivot.last ?? lastPivot
             }
         }
-        for d in groups.indices { if let us = extrasAfter[d][-1] { steps.append(.extras(d, us)) } }
+        for d in groups.indices { if let us = extrasAfter[d][-1] { steps.append(.extras(other: d, units: us)) } }
         var p = 0
         while p < pivot.units.count {
             // Pivot units that some version merges into one group are handled together.
@@ -318,7 +286,7 @@ struct SegmentBuilder: Sendable {
                 confidence = min(confidence, gs.map { groups[d][$0].confidence }.min() ?? 0)
             }
             steps.append(.group(pivotUnits: pivotUnits, others: others, confidence: confidence))
-            for d in groups.indices { for u in pivotUnits { if let us = extrasAfter[d][u] { steps.append(.extras(d, us)) } } }
+            for d in groups.indices { for u in pivotUnits { if let us = extrasAfter[d][u] { steps.append(.extras(other: d, units: us)) } } }
             p = span.upperBound + 1
         }
         return steps

@@ -55,7 +55,7 @@ extension SentenceAligner {
         let targetRuns = Self.runs(beads, side: \.target, other: \.source)
         guard !sourceRuns.isEmpty || !targetRuns.isEmpty else { return beads }
         func margin(_ x: Int, _ y: Int) -> Double {
-            score(texts, model, pairs, x, 1, y, 1) + 2 * parameters.skipCost
+            beadScore(texts, model, pairs, x, 1, y, 1) + 2 * parameters.skipCost
         }
         let sureMargin = 2 * log(MovedBlockTuning.minimumConfidence / (1 - MovedBlockTuning.minimumConfidence))
         // A run may have moved to any sentences of the other side that no sure bead holds: left
@@ -155,7 +155,7 @@ extension SentenceAligner {
                                    _ texts: TextPair, _ model: LengthModel, _ pairs: PairEvidence) -> [ScoredBead] {
         func value(_ x: [Int], _ y: [Int]) -> Double {
             let (i, a, j, b) = (x[0], x.count, y[0], y.count)
-            return score(texts, model, pairs, i, a, j, b)
+            return beadScore(texts, model, pairs, i, a, j, b)
         }
         var beads: [(source: [Int], target: [Int])] = kept.map { ([$0.0], [$0.1]) }
         for k in beads.indices {

@@ -52,16 +52,19 @@ public struct SentenceAligner: Sendable {
         public var band = 40
         /// Reward for a merge whose first sentence ends with a colon.
         public var introductionBonus = 1.5
-        /// Each sentence a merge joins must find this share of the word evidence a 1-1 bead of
-        /// these texts finds for its weight, or the merge is charged the shortfall (at most
-        /// `mergePartCap`). A line whose translation the other version lacks finds nothing in its
-        /// neighbour's: joined to it, it costs no more than the shape, and a short one slips in.
-        /// Nil: merges are not checked part by part.
+        /// Each sentence a merge joins (on its side of more than one) must find this share of
+        /// the coverage of these texts times its own weight, or the merge is charged the
+        /// shortfall. Coverage: the share of the 1-1 beads' token weight that finds a translation,
+        /// measured on the first pass, so the check runs in the second (texts of 40 sentences or
+        /// more with `adaptPriors`: in document mode the units, seldom a unit's sentences). Finds
+        /// count both ways (the sentence's words found in the other side, and theirs in it), so
+        /// a sentence translated as well as the rest finds about twice the bar. A line whose
+        /// translation the other version lacks finds nothing in its neighbour's translation:
+        /// joined to it, it would cost no more than the shape, and a short one slips in. Nil:
+        /// merges are not checked part by part.
         public var mergePartShare: Double? = 0.5
+        /// The most one sentence of a merge is charged (in token weight; not negative).
         public var mergePartCap = 1.0
-        /// The share of a 1-1 bead's token weight that finds a translation in these texts, measured
-        /// on the first pass (`adapted(to:)` leaves it to the aligner, which has the evidence).
-        var coverage: Double?
         /// Blocks of 8 and 16 sentences of one side left out at once cost one skip plus this share
         /// of a skip for each further sentence: a stretch only one version has (an annexed table,
         /// a block the other places elsewhere) is one event, not thirty deletions, and charged as
@@ -107,6 +110,9 @@ public struct SentenceAligner: Sendable {
     }
 
     public var parameters = Parameters()
+    /// The share of the 1-1 beads' token weight that finds a translation in the texts being
+    /// aligned, measured on the first pass (`mergePartShare`); nil before it.
+    var measuredCoverage: Double?
     public init(parameters: Parameters = Parameters()) { self.parameters = parameters }
 
     /// A bead with how sure the aligner is of it.
@@ -166,7 +172,7 @@ public struct SentenceAligner: Sendable {
             // Second pass with bead-shape costs re-estimated from the first: a magazine leaves many
             // subtitles untranslated, a UN record almost none.
             final = SentenceAligner(parameters: parameters.adapted(to: beads))
-            if parameters.mergePartShare != nil { final.parameters.coverage = coverage(of: beads, texts, pairs) }
+            if parameters.mergePartShare != nil { final.measuredCoverage = coverage(of: beads, texts, pairs) }
             // New costs move the path locally: the second pass searches near the first path.
             windows = Windows(path: beads, blockSize: 1, s.count, t.count, margin: 8).clipped(to: windows)
             beads = final.searchWidening(texts, model, &pairs, &windows)
@@ -333,7 +339,7 @@ public struct SentenceAligner: Sendable {
         beads.map { b, crossing in
             guard let i = b.source.first, let j = b.target.first else { return ScoredBead(bead: b, confidence: 0, crossing: false) }
             let (a, c) = (b.source.count, b.target.count)
-            let v = score(texts, model, pairs, i, a, j, c)
+            let v = beadScore(texts, model, pairs, i, a, j, c)
             // Against leaving both sides out: a bead far better than two skips is sure.
             let margin = v + parameters.skipCost * Double(a + c)
             return ScoredBead(bead: b, confidence: crossing ? 0.5 : 1 / (1 + exp(-margin / 2)), crossing: crossing)
@@ -362,9 +368,10 @@ public struct SentenceAligner: Sendable {
         let p = parameters
         let shapes = self.shapes, cost = shapes.map { shapeCost($0.0, $0.1) }
         // The words of a merge find at most what its pairs find one by one (the length term is
-        // never positive): an upper bound while those weights are not negative. `slack` absorbs
-        // the rounding of adding the same weights in another order.
-        let bounded = p.lengthWeight >= 0 && p.wordWeight + p.unmatchedTokenCost >= 0, slack = 1e-9
+        // never positive, nor is what a merge's sentences are charged): an upper bound while
+        // those weights are not negative. `slack` absorbs the rounding of adding the same weights
+        // in another order.
+        let bounded = p.lengthWeight >= 0 && p.wordWeight + p.unmatchedTokenCost >= 0 && p.mergePartCap >= 0, slack = 1e-9
         let src = texts.s, tgt = texts.t
         score.withUnsafeMutableBufferPointer { score in back.withUnsafeMutableBufferPointer { back in
         floor.withUnsafeMutableBufferPointer { floor in w.lo.withUnsafeBufferPointer { lo in w.hi.withUnsafeBufferPointer { hi in
@@ -395,7 +402,7 @@ public struct SentenceAligner: Sendable {
                             if a + b > 2 {
                                 if bounded && v + words(found - ch, total) + slack <= best { continue }
                                 found = pairs.unionWeight(pi, a, pj, b)
-                                v -= emptyParts(texts, pairs, pi, a, pj, b)
+                                v -= mergePartShortfall(texts, pairs, pi, a, pj, b)
                             }
                             v += words(found - ch, total)
                         }
@@ -456,11 +463,11 @@ public struct SentenceAligner: Sendable {
     }
 
     /// What a merge is charged for the sentences it joins that find too little in the other side
-    /// (`Parameters.mergePartShare`): nothing before the texts' coverage is measured. The line that
-    /// introduces the rest (ending with a colon: a speaker's label, a heading) needs no words of
-    /// its own there.
-    func emptyParts(_ texts: TextPair, _ pairs: PairEvidence, _ i: Int, _ a: Int, _ j: Int, _ b: Int) -> Double {
-        guard let share = parameters.mergePartShare, let coverage = parameters.coverage else { return 0 }
+    /// (`Parameters.mergePartShare`): nothing before the texts' coverage is measured. The first
+    /// sentence, when it introduces the rest (ending with a colon: a speaker's label, a heading),
+    /// needs no words of its own there.
+    func mergePartShortfall(_ texts: TextPair, _ pairs: PairEvidence, _ i: Int, _ a: Int, _ j: Int, _ b: Int) -> Double {
+        guard let share = parameters.mergePartShare, let coverage = measuredCoverage else { return 0 }
         let cap = parameters.mergePartCap
         func shortfall(_ found: Double, _ weight: Double) -> Double { min(cap, max(0, share * coverage * weight - found)) }
         var cost = 0.0
@@ -468,14 +475,14 @@ public struct SentenceAligner: Sendable {
             for x in i..<(i + a) where !(x == i && texts.s.introduces[x]) {
                 var found = 0.0
                 for y in j..<(j + b) { found += pairs.weight(x, y) }
-                cost += shortfall(found - chance(texts, x, 1, j, b), texts.s.totalPrefix[x + 1] - texts.s.totalPrefix[x])
+                cost += shortfall(found - chance(texts, x, 1, j, b), texts.s.total(x))
             }
         }
         if b > 1 {
             for y in j..<(j + b) where !(y == j && texts.t.introduces[y]) {
                 var found = 0.0
                 for x in i..<(i + a) { found += pairs.weight(x, y) }
-                cost += shortfall(found - chance(texts, i, a, y, 1), texts.t.totalPrefix[y + 1] - texts.t.totalPrefix[y])
+                cost += shortfall(found - chance(texts, i, a, y, 1), texts.t.total(y))
             }
         }
         return cost
@@ -494,10 +501,11 @@ public struct SentenceAligner: Sendable {
         }
     }
 
-    /// A bead's score as the search reckons it: its words, the rest, and the merge's parts.
-    func score(_ texts: TextPair, _ model: LengthModel, _ pairs: PairEvidence, _ i: Int, _ a: Int, _ j: Int, _ b: Int) -> Double {
+    /// A bead's score as the search reckons it: its words, the rest, and its merged sentences'
+    /// shortfall. Both sides hold a sentence (`a`, `b` ≥ 1); a skip's score is its shape cost.
+    func beadScore(_ texts: TextPair, _ model: LengthModel, _ pairs: PairEvidence, _ i: Int, _ a: Int, _ j: Int, _ b: Int) -> Double {
         words(pairs.unionWeight(i, a, j, b) - chance(texts, i, a, j, b), texts.total(i, a, j, b)) + rest(texts, model, i, a, j, b)
-            - emptyParts(texts, pairs, i, a, j, b)
+            - mergePartShortfall(texts, pairs, i, a, j, b)
     }
 
     /// Everything in a bead's score but its words: length, paragraph numbers, shape.

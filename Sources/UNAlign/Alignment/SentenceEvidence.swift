@@ -30,6 +30,9 @@ struct TextSide {
     let totalPrefix: [Double]
     let chancePrefix: [Double]
 
+    /// The weight of sentence x's tokens.
+    func total(_ x: Int) -> Double { totalPrefix[x + 1] - totalPrefix[x] }
+
     /// Each sentence's length.
     var length: [Int] { (0..<count).map { lengthPrefix[$0 + 1] - lengthPrefix[$0] } }
     var carried: [Int] { (0..<count).map { carriedPrefix[$0 + 1] - carriedPrefix[$0] } }

@@ -8,6 +8,8 @@ extension Array where Element: Sendable {
     ///
     /// `cost` (an estimate, such as a text's length) starts the costliest elements first: with six
     /// versions on two cores, the longest started last would leave one core idle while it ends.
+    /// (Iterations are handed out in turn, as libdispatch does; were they not, only the speed
+    /// would change.)
     public func concurrentMap<T: Sendable>(cost: ((Element) -> Int)? = nil, _ transform: @Sendable (Element) throws -> T) throws -> [T] {
         guard count > 1 else { return try map(transform) }
         let slots = Slots<T>(count: count)
@@ -31,6 +33,23 @@ extension Array where Element: Sendable {
         // The transform cannot throw, so neither can the throwing form it is run through.
         try! concurrentMap(cost: cost) { (e: Element) throws -> T in transform(e) }
     }
+}
+
+/// Two kinds of independent work in one round on every core: `first(0..<firstCount)` and
+/// `second(0..<secondCount)`, each kind's results in order. A round started inside another runs on
+/// one core, so steps that should run side by side share a round.
+public func concurrently<A: Sendable, B: Sendable>(_ firstCount: Int, _ first: @Sendable (Int) -> A,
+                                                   _ secondCount: Int, _ second: @Sendable (Int) -> B) -> ([A], [B]) {
+    let a = Slots<A>(count: firstCount), b = Slots<B>(count: secondCount)
+    withoutActuallyEscaping(first) { first in
+        withoutActuallyEscaping(second) { second in
+            let work = UncheckedSendable((first, second))
+            DispatchQueue.concurrentPerform(iterations: firstCount + secondCount) { k in
+                if k < firstCount { a.set(k, .success(work.value.0(k))) } else { b.set(k - firstCount, .success(work.value.1(k - firstCount))) }
+            }
+        }
+    }
+    return (a.results().map { try! $0.get() }, b.results().map { try! $0.get() })
 }
 
 /// One result per iteration, each written by its own iteration only.
