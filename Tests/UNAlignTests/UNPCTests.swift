@@ -82,7 +82,7 @@ struct UNPCTests {
     /// at different places): where a line's translation is missing, its neighbour's translation is
     /// next to it, and joining the two costs little more than the shape. Each sentence a merge joins
     /// must find its share of the words (`mergePartShare`), so the orphan is left out and a real
-    /// join kept. (Measured: zh–en 0.970, en–fr 0.971, zh–fr 0.964, ar–ru 0.964; with merges
+    /// join kept. (Measured: zh–en 0.972, en–fr 0.971, zh–fr 0.964, ar–ru 0.964; with merges
     /// unchecked 0.964, 0.964, 0.951, 0.963.)
     @Test(arguments: [(Language.zh, Language.en, 0.965), (.en, .fr, 0.965), (.zh, .fr, 0.955), (.ar, .ru, 0.96)])
     func pairWithDeletionsAndJoinedLines(_ la: Language, _ lb: Language, _ minimumF1: Double) throws {
@@ -135,5 +135,27 @@ struct UNPCTests {
         print("UNPC \(la.rawValue)-\(lb.rawValue), lines deleted and joined: \(score); merges unchecked: strict F1 \(without.strictF1)")
         #expect(score.strictF1 >= minimumF1)
         #expect(score.strictF1 > without.strictF1)
+    }
+
+    /// Text wrapped at the ends of lines (the SDG targets as their YAML files hold them: a Spanish
+    /// target over three or four lines, the Chinese on one) is a merge whose last lines alone find
+    /// little: a line the one before runs on into needs no words of its own, so the check on merges
+    /// keeps them joined. (Measured, target lines in beads: 527 with the check and without; through
+    /// the CLI, before that exemption, 510 against 526. English–French still loses 5 lines of 616
+    /// to the check, 565 against 570: not asserted here.)
+    @Test(arguments: [(Language.zh, Language.es)])
+    func wrappedLinesStayJoined(_ la: Language, _ lb: Language) throws {
+        let dir = Paths.shared.appendingPathComponent("corpora/sdg-goals-targets")
+        func lines(_ l: Language) throws -> [String] {
+            try Paths.text(dir.appendingPathComponent("\(l.rawValue).global_targets.yml")).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        }
+        let a = try lines(la), b = try lines(lb)
+        func joined(_ beads: [Bead]) -> Int { beads.filter { !$0.source.isEmpty }.reduce(0) { $0 + $1.target.count } }
+        var unchecked = SentenceAligner.Parameters()
+        unchecked.mergePartShare = nil
+        let checked = joined(SentenceAligner().align(a, b, languages: (la, lb)))
+        let without = joined(SentenceAligner(parameters: unchecked).align(a, b, languages: (la, lb)))
+        print("SDG targets \(la.rawValue)-\(lb.rawValue): \(checked) of \(b.count) target lines in beads; merges unchecked \(without)")
+        #expect(checked >= without)
     }
 }

@@ -463,29 +463,31 @@ public struct SentenceAligner: Sendable {
     }
 
     /// What a merge is charged for the sentences it joins that find too little in the other side
-    /// (`Parameters.mergePartShare`): nothing before the texts' coverage is measured. The first
-    /// sentence, when it introduces the rest (ending with a colon: a speaker's label, a heading),
-    /// needs no words of its own there.
+    /// (`Parameters.mergePartShare`): nothing before the texts' coverage is measured.
     func mergePartShortfall(_ texts: TextPair, _ pairs: PairEvidence, _ i: Int, _ a: Int, _ j: Int, _ b: Int) -> Double {
         guard let share = parameters.mergePartShare, let coverage = measuredCoverage else { return 0 }
         let cap = parameters.mergePartCap
         func shortfall(_ found: Double, _ weight: Double) -> Double { min(cap, max(0, share * coverage * weight - found)) }
+        // Each joined sentence of a side that joins several, against the other side's sentences.
         var cost = 0.0
         if a > 1 {
-            for x in i..<(i + a) where !(x == i && texts.s.introduces[x]) {
-                var found = 0.0
-                for y in j..<(j + b) { found += pairs.weight(x, y) }
-                cost += shortfall(found - chance(texts, x, 1, j, b), texts.s.total(x))
+            for x in i..<(i + a) where !Self.isExempt(x, first: i, texts.s) {
+                cost += shortfall((j..<(j + b)).reduce(0) { $0 + pairs.weight(x, $1) } - chance(texts, x, 1, j, b), texts.s.total(x))
             }
         }
         if b > 1 {
-            for y in j..<(j + b) where !(y == j && texts.t.introduces[y]) {
-                var found = 0.0
-                for x in i..<(i + a) { found += pairs.weight(x, y) }
-                cost += shortfall(found - chance(texts, i, a, y, 1), texts.t.total(y))
+            for y in j..<(j + b) where !Self.isExempt(y, first: j, texts.t) {
+                cost += shortfall((i..<(i + a)).reduce(0) { $0 + pairs.weight($1, y) } - chance(texts, i, a, y, 1), texts.t.total(y))
             }
         }
         return cost
+    }
+
+    /// A joined sentence that needs no words of its own: the first, when it introduces the rest
+    /// (ending with a colon: a speaker's label, a heading), and one the line before runs on into
+    /// (text wrapped at the end of a line: its last words alone find little).
+    private static func isExempt(_ x: Int, first: Int, _ side: TextSide) -> Bool {
+        x == first ? side.introduces[x] : side.runsOn[x - 1]
     }
 
     /// What a bead's shape costs against a 1-1 bead (a skip: against nothing).

@@ -14,6 +14,7 @@ struct TextSide {
     /// Paragraph numbers interned over both texts; −1 for none.
     let marker: [Int32]
     let introduces: [Bool]
+    let runsOn: [Bool]
     /// Sentence x's tokens are `tokenStart[x]..<tokenStart[x + 1]`.
     let tokenStart: [Int]
     /// How much finding each token's translation says: a token whose translations occur in a third
@@ -151,7 +152,7 @@ struct TextPair {
                 marker.append(-1)
             }
         }
-        return TextSide(count: fs.count, lengthPrefix: lengthPrefix, carriedPrefix: carriedPrefix, marker: marker, introduces: fs.map(\.introduces),
+        return TextSide(count: fs.count, lengthPrefix: lengthPrefix, carriedPrefix: carriedPrefix, marker: marker, introduces: fs.map(\.introduces), runsOn: fs.map(\.runsOn),
                         tokenStart: tokenStart, weight: weight, idStart: idStart, ids: ids, setStart: setStart, set: set,
                         totalPrefix: totalPrefix, chancePrefix: chancePrefix)
     }

@@ -18,6 +18,8 @@ struct SentenceFeatures {
     /// Ends with a colon: it introduces what follows (`布政司答复的译文：`, `The voting was as follows:`),
     /// and another version may write both as one sentence.
     var introduces: Bool
+    /// Ends in a letter or a comma: the line runs on into the next (text wrapped at a line's end).
+    var runsOn = false
 
     var tokenCount: Int { tokenEnds.count }
 
@@ -185,6 +187,7 @@ final class Featurizer {
                     if !Self.isBreak(c) { last = c }
                 }
                 f.introduces = last == 0x3A  // ":" (NFKC folds the full-width "：")
+                f.runsOn = [0x2C, 0x060C, 0x3001].contains(last) || Unicode.Scalar(last).map(\.properties.isAlphabetic) == true
                 out.append(f)
             }
             // Tokens in text order, each to the sentence it lies in.
