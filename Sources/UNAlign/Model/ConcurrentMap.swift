@@ -38,8 +38,8 @@ extension Array where Element: Sendable {
 /// Two kinds of independent work in one round on every core: `first(0..<firstCount)` and
 /// `second(0..<secondCount)`, each kind's results in order. A round started inside another runs on
 /// one core, so steps that should run side by side share a round.
-public func concurrently<A: Sendable, B: Sendable>(_ firstCount: Int, _ first: @Sendable (Int) -> A,
-                                                   _ secondCount: Int, _ second: @Sendable (Int) -> B) -> ([A], [B]) {
+func concurrently<A: Sendable, B: Sendable>(_ firstCount: Int, _ first: @Sendable (Int) -> A,
+                                            _ secondCount: Int, _ second: @Sendable (Int) -> B) -> ([A], [B]) {
     let a = Slots<A>(count: firstCount), b = Slots<B>(count: secondCount)
     withoutActuallyEscaping(first) { first in
         withoutActuallyEscaping(second) { second in
